@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "brief",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "brief", targets: ["brief"]),
+        .library(name: "BriefKit", targets: ["BriefModel", "BriefArticle", "BriefExtract", "BriefCompose",
+                                             "BriefText", "BriefLayout", "BriefRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C: Cairo, Pango, fontconfig through pkg-config.
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+
+        // Plain value types shared by every stage.
+        .target(name: "BriefModel"),
+
+        // Stage 1: article files → Article (paragraphs, sentences, metadata).
+        .target(name: "BriefArticle", dependencies: ["BriefModel", .product(name: "Yams", package: "Yams")]),
+
+        // Stage 2: Article → Facts, by rules over gazetteer data files.
+        .target(name: "BriefExtract", dependencies: ["BriefModel"], resources: [.copy("Gazetteers")]),
+
+        // Stage 3: Facts → Report (sections of blocks).
+        .target(name: "BriefCompose", dependencies: ["BriefModel"]),
+
+        // Pango text shaping (measuring and drawing paragraphs).
+        .target(name: "BriefText", dependencies: ["CPangoCairo"]),
+
+        // Stage 4: Report → pages (the flow engine).
+        .target(name: "BriefLayout", dependencies: ["BriefModel", "BriefText"]),
+
+        // Stage 5: pages → PDF.
+        .target(name: "BriefRender", dependencies: ["CPangoCairo", "BriefText", "BriefLayout"]),
+
+        // The command-line tool and its subcommands.
+        .target(name: "BriefCommands", dependencies: [
+            "BriefModel", "BriefArticle", "BriefExtract", "BriefCompose", "BriefText", "BriefLayout", "BriefRender",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "brief", dependencies: ["BriefCommands"]),
+
+        .testTarget(name: "BriefArticleTests", dependencies: ["BriefArticle"]),
+        .testTarget(name: "BriefExtractTests", dependencies: ["BriefArticle", "BriefExtract"]),
+        .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "BriefText", "BriefModel"]),
+        .testTarget(name: "BriefEndToEndTests", dependencies: ["BriefCommands"]),
+    ]
+)
