@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "brief", targets: ["brief"]),
         .library(name: "BriefKit", targets: ["BriefModel", "BriefArticle", "BriefExtract", "BriefCompose",
-                                             "BriefText", "BriefLayout", "BriefRender"]),
+                                             "BriefGraphics", "BriefLayout", "BriefRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,25 +30,25 @@ let package = Package(
         // Stage 3: Facts → Report (sections of blocks).
         .target(name: "BriefCompose", dependencies: ["BriefModel"]),
 
-        // Pango text shaping (measuring and drawing paragraphs).
-        .target(name: "BriefText", dependencies: ["CPangoCairo"]),
+        // The C layer: Cairo surfaces and drawing, Pango text shaping, bundled fonts.
+        .target(name: "BriefGraphics", dependencies: ["CPangoCairo"]),
 
         // Stage 4: Report → pages (the flow engine).
-        .target(name: "BriefLayout", dependencies: ["BriefModel", "BriefText"]),
+        .target(name: "BriefLayout", dependencies: ["BriefModel", "BriefGraphics"]),
 
         // Stage 5: pages → PDF.
-        .target(name: "BriefRender", dependencies: ["CPangoCairo", "BriefText", "BriefLayout"]),
+        .target(name: "BriefRender", dependencies: ["BriefModel", "BriefGraphics", "BriefLayout"]),
 
         // The command-line tool and its subcommands.
         .target(name: "BriefCommands", dependencies: [
-            "BriefModel", "BriefArticle", "BriefExtract", "BriefCompose", "BriefText", "BriefLayout", "BriefRender",
+            "BriefModel", "BriefArticle", "BriefExtract", "BriefCompose", "BriefGraphics", "BriefLayout", "BriefRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "brief", dependencies: ["BriefCommands"]),
 
         .testTarget(name: "BriefArticleTests", dependencies: ["BriefArticle"]),
         .testTarget(name: "BriefExtractTests", dependencies: ["BriefArticle", "BriefExtract"]),
-        .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "BriefText", "BriefModel"]),
+        .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "BriefGraphics", "BriefModel"]),
         .testTarget(name: "BriefEndToEndTests", dependencies: ["BriefCommands"]),
     ]
 )

@@ -1,0 +1,119 @@
+import CPangoCairo
+import Foundation
+
+/// The fonts a document is set in: one Pango font map and context, configured for exact
+/// point measurements (resolution 72, no hinting, unrounded glyph positions).
+///
+/// Fonts come from the project's `fonts/` folder through a private fontconfig configuration, so output
+/// does not depend on the fonts installed on the machine. A library is confined to one thread; make one
+/// per thread when rendering in parallel.
+public final class FontLibrary {
+    let fontMap: OpaquePointer      // PangoCairoFontMap*
+    let context: OpaquePointer      // PangoContext*
+    private let fontConfig: OpaquePointer?  // FcConfig*
+    /// The folder the fonts were loaded from, or nil when the system's fonts are used.
+    public let fontsDirectory: String?
+    var layoutCache: [LayoutKey: ShapedText] = [:]
+
+    /// Loads the fonts in `fontsDirectory` (default: `FontLibrary.locateFontsDirectory()`); when no such
+    /// folder exists the system's fonts are used.
+    public init(fontsDirectory: String? = FontLibrary.locateFontsDirectory()) {
+        var config: OpaquePointer? = nil
+        var usedDirectory: String? = nil
+        if let dir = fontsDirectory, let made = FontLibrary.makeConfig(fontsDirectory: dir) {
+            config = made
+            usedDirectory = dir
+        }
+        let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)!
+        if let config {
+            pango_fc_font_map_set_config(OpaquePointer(map), config)
+        }
+        pango_cairo_font_map_set_resolution(OpaquePointer(map), 72)
+        let ctx = pango_font_map_create_context(map)!
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(ctx, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_round_glyph_positions(ctx, 0)
+        pango_context_set_base_dir(ctx, PANGO_DIRECTION_LTR)
+        pango_context_set_language(ctx, pango_language_from_string("en"))
+        self.fontMap = OpaquePointer(map)
+        self.context = ctx
+        self.fontConfig = config
+        self.fontsDirectory = usedDirectory
+    }
+
+    deinit {
+        layoutCache.removeAll()
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+        if let fontConfig { FcConfigDestroy(fontConfig) }
+    }
+
+    /// The `fonts/` folder: `$BRIEF_FONTS`, else `fonts/` beside or above the executable, else in or
+    /// above the current directory. Nil when none holds a font file.
+    public static func locateFontsDirectory() -> String? {
+        let fm = FileManager.default
+        if let env = ProcessInfo.processInfo.environment["BRIEF_FONTS"], !env.isEmpty { return env }
+        var starts: [URL] = []
+        if let exe = Bundle.main.executableURL?.resolvingSymlinksInPath() { starts.append(exe.deletingLastPathComponent()) }
+        starts.append(URL(fileURLWithPath: fm.currentDirectoryPath))
+        for start in starts {
+            var dir = start
+            for _ in 0..<8 {
+                let candidate = dir.appendingPathComponent("fonts")
+                if let files = try? fm.contentsOfDirectory(atPath: candidate.path),
+                   files.contains(where: { $0.hasSuffix(".ttf") || $0.hasSuffix(".otf") }) {
+                    return candidate.path
+                }
+                let parent = dir.deletingLastPathComponent()
+                if parent.path == dir.path { break }
+                dir = parent
+            }
+        }
+        return nil
+    }
+
+    /// A fontconfig configuration that lists only `fontsDirectory`, with its cache beside the user's.
+    private static func makeConfig(fontsDirectory: String) -> OpaquePointer? {
+        guard let config = FcConfigCreate() else { return nil }
+        let cacheDir = FileManager.default.temporaryDirectory.appendingPathComponent("brief-fontconfig-cache").path
+        let xml = """
+        <?xml version="1.0"?>
+        <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+        <fontconfig>
+          <dir>\(xmlEscape(fontsDirectory))</dir>
+          <cachedir>\(xmlEscape(cacheDir))</cachedir>
+        </fontconfig>
+        """
+        let ok = xml.withCString { ptr in
+            ptr.withMemoryRebound(to: FcChar8.self, capacity: xml.utf8.count + 1) {
+                FcConfigParseAndLoadFromMemory(config, $0, 1)
+            }
+        }
+        guard ok != 0, FcConfigBuildFonts(config) != 0 else {
+            FcConfigDestroy(config)
+            return nil
+        }
+        return config
+    }
+
+    /// The families fontconfig sees (for diagnostics and tests).
+    public func familyNames() -> [String] {
+        var families: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>? = nil
+        var count: Int32 = 0
+        pango_font_map_list_families(UnsafeMutablePointer<PangoFontMap>(fontMap), &families, &count)
+        defer { g_free(families) }
+        guard let families else { return [] }
+        return (0..<Int(count)).compactMap { i in
+            families[i].flatMap { pango_font_family_get_name($0) }.map { String(cString: $0) }
+        }.sorted()
+    }
+}
+
+private func xmlEscape(_ s: String) -> String {
+    s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        .replacingOccurrences(of: ">", with: "&gt;")
+}

@@ -1,0 +1,197 @@
+import CPangoCairo
+
+/// One line of a shaped paragraph, in points relative to the paragraph's top-left corner.
+public struct LineBox: Hashable, Sendable {
+    /// Top of the line's box and its height (baseline-to-baseline spacing included).
+    public var top: Double
+    public var height: Double
+    /// Baseline position from the paragraph top.
+    public var baseline: Double
+    /// Left edge of the line's ink-independent (logical) extent, and its width.
+    public var x: Double
+    public var width: Double
+    /// Whether the paragraph continues after this line (false for its last line).
+    public var isLast: Bool
+}
+
+/// A rectangle in points.
+public struct Rect: Hashable, Sendable, Codable {
+    public var x: Double, y: Double, width: Double, height: Double
+
+    public init(x: Double, y: Double, width: Double, height: Double) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
+
+    public var maxX: Double { x + width }
+    public var maxY: Double { y + height }
+    public func offsetBy(dx: Double, dy: Double) -> Rect { Rect(x: x + dx, y: y + dy, width: width, height: height) }
+}
+
+/// A link area inside a shaped paragraph: which line it is on, where, and its target.
+public struct LinkArea: Hashable, Sendable {
+    public var line: Int
+    public var rect: Rect
+    public var target: String
+}
+
+struct LayoutKey: Hashable {
+    var runs: [StyledRun]
+    var style: TextStyle
+    var width: Double?
+}
+
+/// A paragraph shaped by Pango at a given width: its lines can be measured, split between pages and drawn.
+/// Shaping is cached per font library, so the same text at the same width is shaped once.
+public final class ShapedText {
+    let layout: OpaquePointer  // PangoLayout*
+    public let lines: [LineBox]
+    public let links: [LinkArea]
+    public let style: TextStyle
+    /// The natural width of the widest line (for unwrapped labels) and the full height.
+    public let width: Double
+    public let height: Double
+
+    /// Shapes `runs` in `style`; `width` nil means no wrapping (a single-line label).
+    public static func shape(_ runs: [StyledRun], style: TextStyle, width: Double?, in fonts: FontLibrary) -> ShapedText {
+        let key = LayoutKey(runs: runs, style: style, width: width)
+        if let cached = fonts.layoutCache[key] { return cached }
+        let shaped = ShapedText(runs: runs, style: style, width: width, fonts: fonts)
+        fonts.layoutCache[key] = shaped
+        return shaped
+    }
+
+    /// Shapes plain text in one style.
+    public static func shape(_ text: String, style: TextStyle, width: Double?, in fonts: FontLibrary) -> ShapedText {
+        shape([StyledRun(text)], style: style, width: width, in: fonts)
+    }
+
+    private init(runs: [StyledRun], style: TextStyle, width: Double?, fonts: FontLibrary) {
+        self.style = style
+        let layout = pango_layout_new(fonts.context)!
+        self.layout = layout
+        let text = runs.map(\.text).joined()
+        pango_layout_set_text(layout, text, Int32(text.utf8.count))
+
+        let description = pango_font_description_new()!
+        pango_font_description_set_family(description, style.family)
+        pango_font_description_set_absolute_size(description, style.size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(description, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(description, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        pango_layout_set_font_description(layout, description)
+        pango_font_description_free(description)
+
+        pango_layout_set_line_spacing(layout, Float(style.lineHeight))
+        if let width {
+            pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
+        switch style.alignment {
+        case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        case .justify:
+            pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+            pango_layout_set_justify(layout, 1)
+        }
+        pango_layout_set_auto_dir(layout, 0)
+
+        let attributes = pango_attr_list_new()!
+        func add(_ attribute: UnsafeMutablePointer<PangoAttribute>?, _ start: Int, _ end: Int) {
+            guard let attribute else { return }
+            attribute.pointee.start_index = UInt32(start)
+            attribute.pointee.end_index = UInt32(end)
+            pango_attr_list_insert(attributes, attribute)
+        }
+        add(pango_attr_foreground_new(UInt16(style.color.red * 65535), UInt16(style.color.green * 65535),
+                                      UInt16(style.color.blue * 65535)), 0, text.utf8.count)
+        if style.letterSpacing != 0 {
+            add(pango_attr_letter_spacing_new(Int32(style.letterSpacing * Double(PANGO_SCALE))), 0, text.utf8.count)
+        }
+        var offset = 0
+        var linkRanges: [(Int, Int, String)] = []
+        for run in runs {
+            let end = offset + run.text.utf8.count
+            if run.bold != style.bold { add(pango_attr_weight_new(run.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL), offset, end) }
+            if run.italic != style.italic { add(pango_attr_style_new(run.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL), offset, end) }
+            if run.superscript {
+                add(pango_attr_size_new_absolute(Int32(style.size * 0.62 * Double(PANGO_SCALE))), offset, end)
+                add(pango_attr_rise_new(Int32(style.size * 0.36 * Double(PANGO_SCALE))), offset, end)
+            }
+            if let color = run.color {
+                add(pango_attr_foreground_new(UInt16(color.red * 65535), UInt16(color.green * 65535),
+                                              UInt16(color.blue * 65535)), offset, end)
+            }
+            if let link = run.link, end > offset { linkRanges.append((offset, end, link)) }
+            offset = end
+        }
+        pango_layout_set_attributes(layout, attributes)
+        pango_attr_list_unref(attributes)
+
+        // Measure every line once.
+        var boxes: [LineBox] = []
+        let scale = Double(PANGO_SCALE)
+        let iter = pango_layout_get_iter(layout)!
+        repeat {
+            var y0: Int32 = 0, y1: Int32 = 0
+            pango_layout_iter_get_line_yrange(iter, &y0, &y1)
+            var ink = PangoRectangle(), logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iter, &ink, &logical)
+            let baseline = pango_layout_iter_get_baseline(iter)
+            boxes.append(LineBox(top: Double(y0) / scale, height: Double(y1 - y0) / scale,
+                                 baseline: Double(baseline) / scale, x: Double(logical.x) / scale,
+                                 width: Double(logical.width) / scale, isLast: false))
+        } while pango_layout_iter_next_line(iter) != 0
+        pango_layout_iter_free(iter)
+        if !boxes.isEmpty { boxes[boxes.count - 1].isLast = true }
+        self.lines = boxes
+
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        self.width = Double(logical.width) / scale
+        self.height = boxes.last.map { $0.top + $0.height } ?? 0
+
+        // Link areas, one per line that a linked run touches.
+        var areas: [LinkArea] = []
+        for (start, end, target) in linkRanges {
+            for (index, box) in boxes.enumerated() {
+                let line = pango_layout_get_line_readonly(layout, Int32(index))!
+                let lineStart = Int(line.pointee.start_index), lineEnd = lineStart + Int(line.pointee.length)
+                let from = max(start, lineStart), to = min(end, lineEnd)
+                guard from < to else { continue }
+                var ranges: UnsafeMutablePointer<Int32>? = nil
+                var count: Int32 = 0
+                pango_layout_line_get_x_ranges(line, Int32(from), Int32(to), &ranges, &count)
+                if let ranges, count > 0 {
+                    let x0 = Double(ranges[0]) / scale, x1 = Double(ranges[Int(count) * 2 - 1]) / scale
+                    areas.append(LinkArea(line: index, rect: Rect(x: x0, y: box.top, width: x1 - x0, height: box.height),
+                                          target: target))
+                }
+                g_free(ranges)
+            }
+        }
+        self.links = areas
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+
+    /// Height of lines `range` when set on their own (from the top of the first to the bottom of the last).
+    public func height(of range: Range<Int>) -> Double {
+        guard let first = range.first, let last = range.last else { return 0 }
+        return lines[last].top + lines[last].height - lines[first].top
+    }
+
+    /// The text of each line (for tests and diagnostics).
+    public func lineTexts() -> [String] {
+        guard let text = pango_layout_get_text(layout) else { return [] }
+        let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self),
+                                              count: Int(strlen(text))))
+        return (0..<lines.count).map { index in
+            let line = pango_layout_get_line_readonly(layout, Int32(index))!
+            let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
+            return String(decoding: bytes[start..<min(bytes.count, start + length)], as: UTF8.self)
+        }
+    }
+}

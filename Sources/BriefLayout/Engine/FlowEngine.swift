@@ -1,0 +1,89 @@
+import BriefGraphics
+
+/// A block that adds an entry to the document outline where it is placed (headings).
+public protocol OutlineMarking {
+    var outlineLevel: Int { get }
+    var outlineTitle: String { get }
+    var destinationName: String { get }
+}
+
+/// Pours flow blocks into the body frames of successive pages.
+///
+/// Rules: a block that does not fit moves to the next page, or splits if it can (paragraphs by lines,
+/// tables by rows); a keep-with-next block (a heading) moves on with the start of the block after it;
+/// space before a block is dropped at the top of a page; a block that cannot fit an empty frame is an error.
+public struct FlowEngine {
+    public var theme: Theme
+
+    public init(theme: Theme) { self.theme = theme }
+
+    /// Items drawn on every page around the body (running header and footer), given the page number and
+    /// the page count.
+    public typealias PageDecorator = (_ page: Int, _ pageCount: Int) -> [PageItem]
+
+    public func layout(_ blocks: [Flowable], decorate: PageDecorator? = nil) throws -> LaidOutDocument {
+        let frame = theme.bodyFrame
+        var pages: [Page] = []
+        var outline: [OutlineEntry] = []
+        var items: [PageItem] = []
+        var placed: [PlacedBlock] = []
+        var y = frame.y
+        var queue = blocks
+        var index = 0
+        let epsilon = 0.01
+
+        func finishPage() {
+            pages.append(Page(number: pages.count + 1, items: items, blocks: placed))
+            items = []
+            placed = []
+            y = frame.y
+        }
+
+        while index < queue.count {
+            let block = queue[index]
+            let atTop = y <= frame.y + epsilon
+            let gap = atTop ? 0 : block.spaceBefore
+            let available = frame.maxY - y - gap
+
+            guard let placement = block.place(width: frame.width, height: available + epsilon, atFrameTop: atTop) else {
+                if atTop {
+                    throw LayoutError(description: "a \(block.kind) block is taller than an empty page frame "
+                                      + "(\(Int(frame.height)) pt) and cannot be split")
+                }
+                finishPage()
+                continue
+            }
+            if block.keepWithNext, !atTop, index + 1 < queue.count, placement.rest == nil {
+                let next = queue[index + 1]
+                let left = available - placement.height - next.spaceBefore
+                if next.place(width: frame.width, height: left + epsilon, atFrameTop: false) == nil {
+                    finishPage()
+                    continue
+                }
+            }
+            let top = y + gap
+            items.append(contentsOf: placement.items.map { $0.offsetBy(dx: frame.x, dy: top) })
+            placed.append(PlacedBlock(kind: block.kind,
+                                      frame: Rect(x: frame.x, y: top, width: frame.width, height: placement.height),
+                                      lines: placement.lines, continues: placement.rest != nil,
+                                      continued: block.isContinuation))
+            if let mark = block as? OutlineMarking {
+                outline.append(OutlineEntry(level: mark.outlineLevel, title: mark.outlineTitle,
+                                            destination: mark.destinationName, page: pages.count + 1))
+            }
+            y = top + placement.height
+            if let rest = placement.rest {
+                queue[index] = rest
+                finishPage()
+            } else {
+                index += 1
+            }
+        }
+        if !items.isEmpty || pages.isEmpty { finishPage() }
+
+        if let decorate {
+            for i in pages.indices { pages[i].items.append(contentsOf: decorate(i + 1, pages.count)) }
+        }
+        return LaidOutDocument(pageWidth: theme.pageWidth, pageHeight: theme.pageHeight, pages: pages, outline: outline)
+    }
+}
