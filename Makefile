@@ -2,7 +2,7 @@
 NOTO    := /usr/share/fonts/truetype/noto
 FONTS   := NotoSerif-Regular NotoSerif-Bold NotoSerif-Italic NotoSerif-BoldItalic \
            NotoSans-Regular NotoSans-Bold NotoSans-Italic NotoSans-SemiBold \
-           NotoNaskhArabic-Regular NotoNaskhArabic-Bold
+           NotoNaskhArabic-Regular NotoNaskhArabic-Bold NotoSansSymbols-Regular
 SAMPLE  := reports/samples/islamabad-conference.txt
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev fonts-noto-core poppler-utils qpdf python3
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -1,1 +1,3 @@
 import BriefCommands
+
+BriefCommand.main()

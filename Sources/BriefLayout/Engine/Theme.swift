@@ -33,8 +33,8 @@ public struct Theme: Sendable {
 
     /// The default look: A4, Noto Serif body at 10.5 pt, Noto Sans headings, a dark blue accent.
     public static let standard: Theme = {
-        let serif = "Noto Serif, Noto Naskh Arabic"
-        let sans = "Noto Sans, Noto Naskh Arabic"
+        let serif = "Noto Serif, Noto Naskh Arabic, Noto Sans Symbols"
+        let sans = "Noto Sans, Noto Naskh Arabic, Noto Sans Symbols"
         let ink = RGBColor(hex: 0x1A1A1A)
         let accent = RGBColor(hex: 0x1F3A5F)
         let muted = RGBColor(hex: 0x5F6B7A)

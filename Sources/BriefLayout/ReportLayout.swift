@@ -1,0 +1,89 @@
+import BriefGraphics
+import BriefModel
+
+/// Lays out a `Report`: turns its sections into flow blocks, pours them into pages and adds the running
+/// header and the "Page N of M" footer.
+public struct ReportLayout {
+    public var theme: Theme
+    public let fonts: FontLibrary
+
+    public init(theme: Theme = .standard, fonts: FontLibrary) {
+        self.theme = theme
+        self.fonts = fonts
+    }
+
+    public func layout(_ report: Report) throws -> LaidOutDocument {
+        try FlowEngine(theme: theme).layout(blocks(for: report), decorate: decorator(for: report))
+    }
+
+    /// The flow blocks of a report, in reading order.
+    public func blocks(for report: Report) -> [Flowable] {
+        var blocks: [Flowable] = [TitleBlock(kicker: "Policy brief", title: report.info.title,
+                                             subtitle: report.subtitle, theme: theme, fonts: fonts)]
+        for section in report.sections {
+            blocks.append(HeadingBlock(section.title, level: 1, destination: section.id, style: theme.heading,
+                                       fonts: fonts, spaceBefore: 16, spaceAfter: 6, ruleColor: theme.rule))
+            for (i, block) in section.blocks.enumerated() {
+                blocks += flowBlocks(for: block, first: i == 0)
+            }
+        }
+        return blocks
+    }
+
+    private func flowBlocks(for block: Block, first: Bool) -> [Flowable] {
+        let gap = first ? 0 : theme.paragraphSpacing
+        switch block {
+        case .paragraph(let text):
+            return [TextBlock(runs: styledRuns(text), style: theme.body, fonts: fonts, spaceBefore: gap)]
+        case .bullets(let items):
+            return items.enumerated().map { i, item in
+                TextBlock(kind: "list-item", runs: styledRuns(item), style: theme.body.with(alignment: .left), fonts: fonts,
+                          spaceBefore: i == 0 ? gap : 3, marker: "•", indent: 12)
+            }
+        case .keyFigures(let figures):
+            return figures.isEmpty ? [] : [KeyFiguresBlock(figures, theme: theme, fonts: fonts, spaceBefore: gap)]
+        case .table(let table):
+            return [TableBlock(table, theme: theme, fonts: fonts, spaceBefore: gap)]
+        case .routeDiagram(let routes):
+            return [RouteDiagramBlock(routes: routes, theme: theme, fonts: fonts, spaceBefore: gap + 4)]
+        case .timeline(let points):
+            return [TimelineChartBlock(points: points, theme: theme, fonts: fonts, spaceBefore: gap + 4)]
+        case .sources(let notes):
+            let style = theme.small.with(size: 8.5, color: RGBColor(hex: 0x1A1A1A))
+            return notes.enumerated().map { i, note in
+                TextBlock(kind: "source-note",
+                          runs: [StyledRun(note.text), StyledRun("  (\(note.location))", italic: true, color: theme.muted)],
+                          style: style, fonts: fonts, spaceBefore: i == 0 ? gap : 3, marker: "\(note.number).",
+                          indent: 18, destination: Self.sourceDestination(note.number))
+            }
+        }
+    }
+
+    /// The destination name of source note `n` (citation marks link here).
+    public static func sourceDestination(_ n: Int) -> String { "source-\(n)" }
+
+    private func decorator(for report: Report) -> FlowEngine.PageDecorator {
+        let theme = self.theme, fonts = self.fonts
+        let left = theme.marginLeft, right = theme.pageWidth - theme.marginRight
+        let width = right - left
+        return { page, count in
+            var items: [PageItem] = []
+            if page > 1 {
+                let header = ShapedText.shape(report.info.runningHeader, style: theme.small, width: width, in: fonts)
+                let y = theme.marginTop
+                items.append(.text(header, lines: 0..<min(1, header.lines.count), origin: Point(left, y)))
+                let ruleY = y + (header.lines.first?.height ?? 10) + 3
+                items.append(.line(from: Point(left, ruleY), to: Point(right, ruleY), color: theme.rule, lineWidth: 0.5, dash: []))
+            }
+            let footerY = theme.pageHeight - theme.marginBottom - 10
+            items.append(.line(from: Point(left, footerY - 4), to: Point(right, footerY - 4), color: theme.rule,
+                               lineWidth: 0.5, dash: []))
+            let source = ShapedText.shape(report.info.author, style: theme.small, width: width * 0.7, in: fonts)
+            items.append(.text(source, lines: 0..<min(1, source.lines.count), origin: Point(left, footerY)))
+            let number = ShapedText.shape("Page \(page) of \(count)", style: theme.small.with(alignment: .right),
+                                          width: 120, in: fonts)
+            items.append(.text(number, lines: 0..<number.lines.count, origin: Point(right - 120, footerY)))
+            return items
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import BriefGraphics
+import BriefLayout
+import BriefModel
+import Foundation
+
+/// The file formats a laid-out document can be written in.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case pdf, png, svg
+}
+
+/// Writes laid-out pages to PDF (one file), or PNG and SVG (one file per page, `name-N.ext`).
+///
+/// Output is written to a temporary file beside the target and renamed into place only when complete,
+/// so a failure never leaves a partial file.
+public struct DocumentRenderer {
+    public var format: OutputFormat
+    /// Pixels per inch for PNG.
+    public var dpi: Double
+
+    public init(format: OutputFormat = .pdf, dpi: Double = 150) {
+        self.format = format
+        self.dpi = dpi
+    }
+
+    /// Renders `document` to `path`; returns the files written.
+    @discardableResult
+    public func render(_ document: LaidOutDocument, info: DocumentInfo, to path: String) throws -> [String] {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = (directory.isEmpty ? "." : directory) + "/.\(name).\(ProcessInfo.processInfo.processIdentifier).tmp"
+        let kind: Canvas.Kind
+        switch format {
+        case .pdf: kind = .pdf
+        case .svg: kind = .svg
+        case .png: kind = .png(dpi: dpi)
+        }
+        let temporaryPath = format == .pdf ? temporary : temporary + "." + format.rawValue
+        var written: [String] = []
+        do {
+            let canvas = try Canvas(kind: kind, path: temporaryPath, pageWidth: document.pageWidth,
+                                    pageHeight: document.pageHeight)
+            canvas.setMetadata(PDFMetadata(title: info.title, author: info.author, subject: info.subject,
+                                           keywords: info.keywords.joined(separator: ", "), creator: "brief",
+                                           date: Self.timestamp(for: info.created)))
+            for (index, page) in document.pages.enumerated() {
+                if index > 0 { try canvas.nextPage() }
+                draw(page, on: canvas)
+            }
+            addOutline(document.outline, to: canvas)
+            try canvas.finish()
+            written = canvas.writtenFiles
+        } catch {
+            removeFiles(temporaryPath, pages: document.pages.count)
+            throw error
+        }
+        // Move into place.
+        let fm = FileManager.default
+        var finals: [String] = []
+        for (i, file) in written.enumerated() {
+            let final = format == .pdf ? path : Canvas.pagePath(path, page: i + 1)
+            if fm.fileExists(atPath: final) { try? fm.removeItem(atPath: final) }
+            try fm.moveItem(atPath: file, toPath: final)
+            finals.append(final)
+        }
+        return finals
+    }
+
+    private func removeFiles(_ temporaryPath: String, pages: Int) {
+        let fm = FileManager.default
+        try? fm.removeItem(atPath: temporaryPath)
+        for page in 1...max(1, pages) { try? fm.removeItem(atPath: Canvas.pagePath(temporaryPath, page: page)) }
+    }
+
+    /// Draws one page's items in order.
+    public func draw(_ page: Page, on canvas: Canvas) {
+        for item in page.items {
+            switch item {
+            case .text(let text, let lines, let origin):
+                canvas.draw(text, lines: lines, x: origin.x, y: origin.y)
+            case .rect(let rect, let fill, let stroke, let lineWidth, let radius):
+                if radius > 0 || stroke != nil {
+                    canvas.roundedRect(rect, radius: radius, fill: fill, stroke: stroke, lineWidth: lineWidth)
+                } else if let fill {
+                    canvas.fillRect(rect, color: fill)
+                }
+            case .line(let from, let to, let color, let width, let dash):
+                canvas.line(from: (from.x, from.y), to: (to.x, to.y), color: color, lineWidth: width, dash: dash)
+            case .polygon(let points, let fill):
+                canvas.polygon(points.map { ($0.x, $0.y) }, fill: fill)
+            case .circle(let center, let radius, let fill, let stroke, let width):
+                canvas.circle(center: (center.x, center.y), radius: radius, fill: fill, stroke: stroke, lineWidth: width)
+            case .link(let rect, let target):
+                canvas.addLink(rect, target: target)
+            case .destination(let name, let point):
+                canvas.addDestination(name, x: point.x, y: point.y)
+            }
+        }
+    }
+
+    private func addOutline(_ outline: [OutlineEntry], to canvas: Canvas) {
+        var parents: [Int: Int32] = [0: 0]
+        for entry in outline {
+            let parent = parents[entry.level - 1] ?? 0
+            parents[entry.level] = canvas.addOutline(parent: parent, title: entry.title, destination: entry.destination)
+        }
+    }
+
+    /// The creation date for the file: the article's date at midnight UTC, or `SOURCE_DATE_EPOCH`, or a
+    /// fixed date, never the clock (so output is reproducible).
+    static func timestamp(for date: PartialDate?) -> String {
+        if let date {
+            return String(format: "%04d-%02d-%02dT00:00:00", date.year, date.month ?? 1, date.day ?? 1)
+        }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate]
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            return String(formatter.string(from: Date(timeIntervalSince1970: seconds)).prefix(19))
+        }
+        return "2000-01-01T00:00:00"
+    }
+}
