@@ -75,13 +75,13 @@ public struct ReportLayout {
                 let ruleY = y + (header.lines.first?.height ?? 10) + 3
                 items.append(.line(from: Point(left, ruleY), to: Point(right, ruleY), color: theme.rule, lineWidth: 0.5, dash: []))
             }
-            let footerY = theme.pageHeight - theme.marginBottom - 10
+            let number = ShapedText.shape("Page \(page) of \(count)", style: theme.small.with(alignment: .right),
+                                          width: 120, in: fonts)
+            let footerY = theme.pageHeight - theme.marginBottom - number.height
             items.append(.line(from: Point(left, footerY - 4), to: Point(right, footerY - 4), color: theme.rule,
                                lineWidth: 0.5, dash: []))
             let source = ShapedText.shape(report.info.author, style: theme.small, width: width * 0.7, in: fonts)
             items.append(.text(source, lines: 0..<min(1, source.lines.count), origin: Point(left, footerY)))
-            let number = ShapedText.shape("Page \(page) of \(count)", style: theme.small.with(alignment: .right),
-                                          width: 120, in: fonts)
             items.append(.text(number, lines: 0..<number.lines.count, origin: Point(right - 120, footerY)))
             return items
         }
