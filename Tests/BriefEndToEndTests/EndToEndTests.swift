@@ -47,6 +47,14 @@ final class EndToEndTests: XCTestCase {
             XCTAssertTrue(text.contains(expected), "\"\(expected)\" missing from the brief")
         }
 
+        // Bookmarks mirror the sections.
+        let outline = try tool("qpdf", ["--json", "--json-key=outlines", pdf]).stdout
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(outline.utf8)) as? [String: Any])
+        let titles = (json["outlines"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }
+        for section in ["Summary", "Who convened", "Who spoke", "Smuggling routes", "Incidents", "Timeline", "Outlook", "Sources"] {
+            XCTAssertTrue(titles.contains(section), "no bookmark for \(section): \(titles)")
+        }
+
         let fonts = try tool("pdffonts", [pdf]).stdout.split(separator: "\n").dropFirst(2)
         XCTAssertFalse(fonts.isEmpty)
         for line in fonts {
