@@ -75,7 +75,8 @@ public final class TimelineChartBlock: FixedBlock {
 
         // The axis: the finest calendar scale whose labels fit.
         let tickStyle = style.with(size: 6.5, bold: false, alignment: .left, color: theme.muted)
-        let axis = chooseAxis(events: events, width: width, tickStyle: tickStyle)
+        let axis = chooseAxis(low: events.map(\.start).min()!, high: events.map(\.end).max()!, width: width,
+                              tickStyle: tickStyle)
         func x(_ day: Double) -> Double { (day - axis.from) / (axis.to - axis.from) * width }
 
         // Place labels from right to left: a leader may pass a label only beside it, never through it.
@@ -206,8 +207,15 @@ public final class TimelineChartBlock: FixedBlock {
         var ticks: [Tick]
     }
 
-    private func chooseAxis(events: [Event], width: Double, tickStyle: TextStyle) -> Axis {
-        let low = events.map(\.start).min()!, high = events.map(\.end).max()!
+    /// The calendar scale the axis uses at `width` (for tests and diagnostics).
+    func axisScale(width: Double) -> AxisScale? {
+        let spans = points.map { ChartCalendar.interval(of: $0.date) }
+        guard let low = spans.map(\.start).min(), let high = spans.map(\.end).max() else { return nil }
+        return chooseAxis(low: low, high: high, width: width,
+                          tickStyle: theme.chartLabel.with(size: 6.5, bold: false, alignment: .left, color: theme.muted)).scale
+    }
+
+    private func chooseAxis(low: Double, high: Double, width: Double, tickStyle: TextStyle) -> Axis {
         let pad = (high - low) * 0.03
         let a = low - pad, b = high + pad
         var fallback: Axis?
