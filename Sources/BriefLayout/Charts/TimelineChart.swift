@@ -33,7 +33,7 @@ public final class TimelineChartBlock: FixedBlock {
     static let dotRadius = 2.6
 
     private struct Event {
-        var point: TimelinePoint
+        var date: PartialDate
         var start: Double, end: Double
         var text: ShapedText
         var body: String               // the label text as set (cut if too long)
@@ -50,26 +50,65 @@ public final class TimelineChartBlock: FixedBlock {
         var flagLeft: Bool
     }
 
+    /// Height the chart tries to stay within; crowded timelines get narrower, shorter labels to fit.
+    public var heightBudget: Double = 440
+
     public override func build(width: Double) -> (items: [PageItem], height: Double) {
         guard !points.isEmpty, width > 40 else { return ([], 0) }
+        let settings: [(width: Double, lines: Int, spread: Bool)] = [
+            (maxLabelWidth, maxLabelLines, true), (maxLabelWidth, maxLabelLines, false),
+            (maxLabelWidth * 0.85, 2, false), (maxLabelWidth * 0.8, 1, false),
+        ]
+        var last: (items: [PageItem], height: Double) = ([], 0)
+        for setting in settings {
+            last = layout(width: width, maxWidth: setting.width, maxLines: setting.lines, spread: setting.spread)
+            if last.height <= heightBudget { break }
+        }
+        return last
+    }
+
+    /// Lays the chart out with labels at most `maxWidth` wide and `maxLines` lines long; `spread` keeps
+    /// labels off leaders still to come at the cost of more rows.
+    private func layout(width: Double, maxWidth: Double, maxLines maxLabelLines: Int, spread: Bool) -> (items: [PageItem], height: Double) {
         let style = theme.chartLabel
-        let labelWidth = max(30, min(maxLabelWidth, width / 2 - Self.poleGap - 2))
+        let labelWidth = max(30, min(maxWidth, width / 2 - Self.poleGap - 2))
 
         // Events sorted by date; the index breaks ties so equal dates keep their input order.
         let order = points.indices.sorted { a, b in
             let ka = ChartCalendar.interval(of: points[a].date), kb = ChartCalendar.interval(of: points[b].date)
             return (ka.start, ka.end, a) < (kb.start, kb.end, b)
         }
-        var events: [Event] = order.map { index in
-            let point = points[index]
-            let span = ChartCalendar.interval(of: point.date)
-            let lead = [StyledRun(ChartCalendar.display(point.date), bold: true, color: theme.accent)]
-            let body = point.label.trimmingCharacters(in: .whitespacesAndNewlines)
-            let (text, setBody) = ChartText.shapeClamped(lead: lead, body: body.isEmpty ? "" : " " + body,
-                                              bodyStyle: { StyledRun($0) }, style: style.with(alignment: .left),
-                                              maxWidth: labelWidth, maxLines: maxLabelLines, fonts: fonts)
+        // One entry per distinct date: events on the same date share a marker and a label.
+        var groups: [[TimelinePoint]] = []
+        for index in order {
+            if let last = groups.last?.first, last.date == points[index].date { groups[groups.count - 1].append(points[index]) }
+            else { groups.append([points[index]]) }
+        }
+        var events: [Event] = groups.map { group in
+            let date = group[0].date
+            let span = ChartCalendar.interval(of: date)
+            let lead = [StyledRun(ChartCalendar.display(date), bold: true, color: theme.accent)]
+            let labels = group.map { $0.label.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            var body: String
+            var lines = maxLabelLines
+            if labels.count <= 1 {
+                body = labels.first.map { " " + $0 } ?? ""
+            } else {
+                // The date on its own line, then each event on its own (cut to two lines), at most five.
+                let shown = labels.count > 6 ? 5 : labels.count
+                body = labels.prefix(shown).map { label in
+                    "\n" + ChartText.shapeClamped(lead: [], body: "· " + label, bodyStyle: { StyledRun($0) },
+                                                  style: style.with(alignment: .left), maxWidth: labelWidth,
+                                                  maxLines: 2, fonts: fonts).body
+                }.joined()
+                if labels.count > shown { body += "\n+ \(labels.count - shown) more" }
+                lines = 1000
+            }
+            let (text, setBody) = ChartText.shapeClamped(lead: lead, body: body, bodyStyle: { StyledRun($0) },
+                                                         style: style.with(alignment: .left), maxWidth: labelWidth,
+                                                         maxLines: lines, fonts: fonts)
             let extent = ChartText.horizontalExtent(text)
-            return Event(point: point, start: span.start, end: span.end, text: text, body: setBody, textLeft: nil,
+            return Event(date: date, start: span.start, end: span.end, text: text, body: setBody, textLeft: nil,
                          width: extent.maxX - extent.minX)
         }
 
@@ -82,9 +121,10 @@ public final class TimelineChartBlock: FixedBlock {
         // Place labels from right to left: a leader may pass a label only beside it, never through it.
         var placed: [Placed] = []
         var lastAbove = false
+        let centres = events.map { x(($0.start + $0.end) / 2) }
         for (index, event) in events.enumerated().reversed() {
-            let centre = x((event.start + event.end) / 2)
-            var best: (cost: (Int, Int, Int, Int), placed: Placed)?
+            let centre = centres[index]
+            var best: (cost: (Int, Int, Int, Int, Int), placed: Placed)?
             for above in [!lastAbove, lastAbove] {
                 let rowsUsed = placed.filter { $0.above == above }.map(\.row).max() ?? -1
                 for flagLeft in [false, true] {
@@ -106,7 +146,9 @@ public final class TimelineChartBlock: FixedBlock {
                         if blocked { continue }
                         let candidate = Placed(event: index, above: above, row: row, left: left, right: right,
                                                pole: centre, flagLeft: flagLeft)
-                        let cost = (crossings, row, flagLeft ? 1 : 0, above == lastAbove ? 1 : 0)
+                        // Events still to place (to the left) whose leaders this label would stand across.
+                        let covers = spread && centres[..<index].contains { $0 > left - 1.5 && $0 < right + 1.5 }
+                        let cost = (crossings, covers ? 1 : 0, row, flagLeft ? 1 : 0, above == lastAbove ? 1 : 0)
                         if best == nil || cost < best!.cost { best = (cost, candidate) }
                     }
                 }
@@ -116,7 +158,7 @@ public final class TimelineChartBlock: FixedBlock {
             placed.append(chosen)
             lastAbove = chosen.above
             if chosen.flagLeft {
-                let lead = StyledRun(ChartCalendar.display(event.point.date), bold: true, color: theme.accent)
+                let lead = StyledRun(ChartCalendar.display(event.date), bold: true, color: theme.accent)
                 events[index].textLeft = ShapedText.shape(event.body.isEmpty ? [lead] : [lead, StyledRun(event.body)],
                                                           style: style.with(alignment: .right),
                                                           width: event.width + 0.5, in: fonts)
@@ -175,16 +217,27 @@ public final class TimelineChartBlock: FixedBlock {
                                lineWidth: 0.5, dash: []))
             let originX = p.left - ChartText.horizontalExtent(text).minX
             let start = x(event.start), end = x(event.end)
-            if end - start >= 5 {
+            if event.date.precision < 3, end - start >= 5 {
                 let bar = Rect(x: start + 0.6, y: edge - 1.4, width: end - start - 1.2, height: 2.8)
                 markers.append(.rect(bar, fill: theme.accent, stroke: nil, lineWidth: 0, cornerRadius: 1.4))
             }
             markers.append(.circle(center: Point(p.pole, edge), radius: Self.dotRadius, fill: theme.accent,
                                    stroke: .white, lineWidth: 0.8))
+            // A white ground under the label hides any leader that has to pass behind it.
+            let groundLeft = max(0, p.left - 1), groundRight = min(width, p.right + 1)
+            markers.append(.rect(Rect(x: groundLeft, y: rowTop - 0.5, width: groundRight - groundLeft, height: text.height + 1),
+                                 fill: .white, stroke: nil, lineWidth: 0, cornerRadius: 0))
             markers.append(.text(text, lines: 0..<text.lines.count, origin: Point(originX, rowTop)))
         }
-        items.append(contentsOf: markers.filter { if case .text = $0 { return false } else { return true } })
-        items.append(contentsOf: markers.filter { if case .text = $0 { return true } else { return false } })
+        func isLabel(_ item: PageItem) -> Bool {
+            switch item {
+            case .text: return true
+            case .rect(_, let fill, _, _, _): return fill == .white
+            default: return false
+            }
+        }
+        items.append(contentsOf: markers.filter { !isLabel($0) })
+        items.append(contentsOf: markers.filter(isLabel))
         return (items, height)
     }
 
