@@ -55,13 +55,16 @@ public final class TimelineChartBlock: FixedBlock {
 
     public override func build(width: Double) -> (items: [PageItem], height: Double) {
         guard !points.isEmpty, width > 40 else { return ([], 0) }
-        let settings: [(width: Double, lines: Int, spread: Bool)] = [
-            (maxLabelWidth, maxLabelLines, true), (maxLabelWidth, maxLabelLines, false),
-            (maxLabelWidth * 0.85, 2, false), (maxLabelWidth * 0.8, 1, false),
+        // From the most orderly (labels right of their leaders, off leaders still to come) to the most compact.
+        let settings: [(width: Double, lines: Int, spread: Bool, preferRight: Bool)] = [
+            (maxLabelWidth, maxLabelLines, true, true), (maxLabelWidth, maxLabelLines, false, true),
+            (maxLabelWidth * 0.85, 2, false, true), (maxLabelWidth, maxLabelLines, false, false),
+            (maxLabelWidth * 0.85, 2, false, false), (maxLabelWidth * 0.8, 1, false, false),
         ]
         var last: (items: [PageItem], height: Double) = ([], 0)
         for setting in settings {
-            last = layout(width: width, maxWidth: setting.width, maxLines: setting.lines, spread: setting.spread)
+            last = layout(width: width, maxWidth: setting.width, maxLines: setting.lines, spread: setting.spread,
+                          preferRight: setting.preferRight)
             if last.height <= heightBudget { break }
         }
         return last
@@ -69,7 +72,8 @@ public final class TimelineChartBlock: FixedBlock {
 
     /// Lays the chart out with labels at most `maxWidth` wide and `maxLines` lines long; `spread` keeps
     /// labels off leaders still to come at the cost of more rows.
-    private func layout(width: Double, maxWidth: Double, maxLines maxLabelLines: Int, spread: Bool) -> (items: [PageItem], height: Double) {
+    private func layout(width: Double, maxWidth: Double, maxLines maxLabelLines: Int, spread: Bool,
+                        preferRight: Bool) -> (items: [PageItem], height: Double) {
         let style = theme.chartLabel
         let labelWidth = max(30, min(maxWidth, width / 2 - Self.poleGap - 2))
 
@@ -148,7 +152,9 @@ public final class TimelineChartBlock: FixedBlock {
                                                pole: centre, flagLeft: flagLeft)
                         // Events still to place (to the left) whose leaders this label would stand across.
                         let covers = spread && centres[..<index].contains { $0 > left - 1.5 && $0 < right + 1.5 }
-                        let cost = (crossings, covers ? 1 : 0, row, flagLeft ? 1 : 0, above == lastAbove ? 1 : 0)
+                        // Labels fly right of their leader unless that would leave the chart.
+                        let rightFits = centre + Self.poleGap + event.width <= width + 0.01
+                        let cost = (crossings, covers ? 1 : 0, flagLeft && rightFits && preferRight ? 1 : 0, row, above == lastAbove ? 1 : 0)
                         if best == nil || cost < best!.cost { best = (cost, candidate) }
                     }
                 }
