@@ -38,7 +38,7 @@ test: fonts
 	swift test
 
 bench: build
-	swift run -c release brief-bench
+	swift build -c release --product brief-bench && .build/release/brief-bench ../shared/corpus/articles
 
 clean:
 	rm -rf .build output/*.pdf

@@ -46,6 +46,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "brief", dependencies: ["BriefCommands"]),
+        // Speed and memory figures (not a test): `make bench`.
+        .executableTarget(name: "brief-bench", dependencies: [
+            "BriefModel", "BriefArticle", "BriefExtract", "BriefCompose", "BriefGraphics", "BriefLayout", "BriefRender",
+        ]),
 
         .testTarget(name: "BriefArticleTests", dependencies: ["BriefArticle"]),
         .testTarget(name: "BriefExtractTests", dependencies: ["BriefArticle", "BriefExtract"]),

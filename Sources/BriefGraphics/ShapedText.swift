@@ -83,7 +83,6 @@ public final class ShapedText {
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
 
-        pango_layout_set_line_spacing(layout, Float(style.lineHeight))
         if let width {
             pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
@@ -107,6 +106,9 @@ public final class ShapedText {
         }
         add(pango_attr_foreground_new(UInt16(style.color.red * 65535), UInt16(style.color.green * 65535),
                                       UInt16(style.color.blue * 65535)), 0, text.utf8.count)
+        // An absolute line height keeps baselines evenly spaced even where a fallback font (symbols,
+        // Arabic script) has taller metrics than the main face.
+        add(pango_attr_line_height_new_absolute(Int32(style.size * style.lineHeight * Double(PANGO_SCALE))), 0, text.utf8.count)
         if style.letterSpacing != 0 {
             add(pango_attr_letter_spacing_new(Int32(style.letterSpacing * Double(PANGO_SCALE))), 0, text.utf8.count)
         }

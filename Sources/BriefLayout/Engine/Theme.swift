@@ -42,7 +42,7 @@ public struct Theme: Sendable {
             pageWidth: 595.28, pageHeight: 841.89,
             marginTop: 56, marginBottom: 56, marginLeft: 62, marginRight: 62,
             headerHeight: 28, footerHeight: 28,
-            body: TextStyle(family: serif, size: 10.5, lineHeight: 1.38, alignment: .justify, color: ink),
+            body: TextStyle(family: serif, size: 10.5, lineHeight: 1.45, alignment: .justify, color: ink),
             heading: TextStyle(family: sans, size: 13, bold: true, lineHeight: 1.2, color: accent),
             subheading: TextStyle(family: sans, size: 10.5, bold: true, lineHeight: 1.25, color: ink),
             title: TextStyle(family: sans, size: 21, bold: true, lineHeight: 1.15, color: accent),

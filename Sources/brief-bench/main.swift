@@ -1,0 +1,88 @@
+// Prints speed and memory figures for the pipeline stages. Run in release: `make bench`.
+import BriefArticle
+import BriefCompose
+import BriefExtract
+import BriefGraphics
+import BriefLayout
+import BriefModel
+import BriefRender
+import Foundation
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// Peak resident memory of this process, in MB (Linux).
+func peakMemoryMB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+        return kb / 1024
+    }
+    return 0
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+let corpusFolder = arguments.first ?? "../shared/corpus/articles"
+let files = ((try? FileManager.default.contentsOfDirectory(atPath: corpusFolder)) ?? []).sorted()
+    .map { "\(corpusFolder)/\($0)" }
+guard !files.isEmpty else {
+    FileHandle.standardError.write(Data("brief-bench: no articles in \(corpusFolder)\n".utf8))
+    exit(66)
+}
+
+let parser = ArticleParser()
+let extractor = FactExtractor(gazetteers: try Gazetteers.bundled())
+var warnings: [String] = []
+let texts = files.compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+
+// 1. Parse + extract throughput on one core.
+var rounds = 0
+let extractTime = try seconds {
+    while rounds < 400 {
+        for (file, text) in zip(files, texts) {
+            let format = ArticleParser.format(forPath: file, content: text)
+            for article in try parser.parse(text: text, origin: file, format: format) { _ = extractor.extract(from: article) }
+        }
+        rounds += 1
+    }
+}
+print(String(format: "parse+extract: %.2f MB/s (%d articles × %d rounds, %.1f KB each round)",
+             Double(bytes * rounds) / extractTime / 1e6, files.count, rounds, Double(bytes) / 1e3))
+
+// 2. The reference brief: compose, layout, render (warm, in process).
+let reference = files.first { $0.contains("00-") } ?? files[0]
+let article = try parser.parse(fileAt: reference, warnings: &warnings)[0]
+let facts = extractor.extract(from: article)
+let fonts = FontLibrary()
+let output = FileManager.default.temporaryDirectory.appendingPathComponent("brief-bench.pdf").path
+var pages = 0
+@MainActor func renderOnce(_ facts: Facts) throws {
+    let report = ReportComposer().compose(facts)
+    let document = try ReportLayout(fonts: fonts).layout(report)
+    pages = document.pages.count
+    try DocumentRenderer().render(document, info: report.info, to: output)
+}
+try renderOnce(facts)
+let briefRuns = 50
+let briefTime = try seconds { for _ in 0..<briefRuns { try renderOnce(facts) } }
+print(String(format: "reference brief: %.1f ms per brief (%d pages), %.0f pages/s", briefTime / Double(briefRuns) * 1000,
+             pages, Double(pages * briefRuns) / briefTime))
+
+// 3. A long report: the reference facts repeated until the brief runs to about 40 pages.
+var long = facts
+for i in 0..<24 {
+    long.timeline += facts.timeline.map { TimelineEntry(date: $0.date, label: "\($0.label) (\(i))", evidence: $0.evidence) }
+    long.speakers += facts.speakers.map { Speaker(name: "\($0.name) \(i)", title: $0.title, organisation: $0.organisation, statements: $0.statements) }
+    long.incidents += facts.incidents
+}
+try renderOnce(long)
+let longRuns = 5
+let longTime = try seconds { for _ in 0..<longRuns { try renderOnce(long) } }
+print(String(format: "long report: %d pages in %.1f ms, %.0f pages/s", pages, longTime / Double(longRuns) * 1000,
+             Double(pages * longRuns) / longTime))
+print(String(format: "peak memory: %.1f MB", peakMemoryMB()))
+try? FileManager.default.removeItem(atPath: output)
