@@ -122,10 +122,12 @@ public struct ReportComposer {
                           },
                           columnWeights: [0.27, 0.43, 0.30])
         var blocks: [Block] = [.table(table)]
-        let said: [RichText] = facts.speakers.compactMap { speaker in
-            guard let statement = speaker.statements.first else { return nil }
-            return RichText([RichText.Run(speaker.name + ": ", style: .bold), RichText.Run(statement.text)]
-                            + citations.mark([statement]))
+        // Up to two statements a speaker, in the article's order.
+        let said: [RichText] = facts.speakers.flatMap { speaker in
+            speaker.statements.prefix(2).map { statement in
+                RichText([RichText.Run(speaker.name + ": ", style: .bold), RichText.Run(statement.text)]
+                         + citations.mark([statement]))
+            }
         }
         if !said.isEmpty {
             blocks.append(.paragraph(RichText([RichText.Run("What they said", style: .bold)])))

@@ -80,7 +80,7 @@ public struct ReportLayout {
             let footerY = theme.pageHeight - theme.marginBottom - number.height
             items.append(.line(from: Point(left, footerY - 4), to: Point(right, footerY - 4), color: theme.rule,
                                lineWidth: 0.5, dash: []))
-            let source = ShapedText.shape(report.info.author, style: theme.small, width: width * 0.7, in: fonts)
+            let source = ShapedText.shape("Based on " + report.subtitle, style: theme.small, width: width * 0.7, in: fonts)
             items.append(.text(source, lines: 0..<min(1, source.lines.count), origin: Point(left, footerY)))
             items.append(.text(number, lines: 0..<number.lines.count, origin: Point(right - 120, footerY)))
             return items
