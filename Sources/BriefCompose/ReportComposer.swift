@@ -6,6 +6,9 @@ import BriefModel
 public struct ReportComposer {
     public init() {}
 
+    /// How many statements of each speaker "Who spoke" quotes; the outlook draws on the others.
+    static let statementsShown = 2
+
     public func compose(_ facts: Facts) -> Report {
         var citations = Citations()
         var sections: [Section] = []
@@ -124,13 +127,13 @@ public struct ReportComposer {
         var blocks: [Block] = [.table(table)]
         // Up to two statements a speaker, in the article's order.
         let said: [RichText] = facts.speakers.flatMap { speaker in
-            speaker.statements.prefix(2).map { statement in
+            speaker.statements.prefix(Self.statementsShown).map { statement in
                 RichText([RichText.Run(speaker.name + ": ", style: .bold), RichText.Run(statement.text)]
                          + citations.mark([statement]))
             }
         }
         if !said.isEmpty {
-            blocks.append(.paragraph(RichText([RichText.Run("What they said", style: .bold)])))
+            blocks.append(.subheading("What they said"))
             blocks.append(.bullets(said))
         }
         return blocks
@@ -180,7 +183,7 @@ public struct ReportComposer {
         }
         let forward = ["will ", "plan", "propos", "feasibility", "next ", "intend", "aim", "commit", "call for",
                        "called for", "urged", "need for", "task force"]
-        var seen = Set<String>()
+        var seen = Set(facts.speakers.flatMap { $0.statements.prefix(Self.statementsShown).map(\.text) })
         let statements = facts.speakers.flatMap(\.statements)
         for evidence in statements where items.count < 4 {
             let lower = evidence.text.lowercased()

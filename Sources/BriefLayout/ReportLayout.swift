@@ -7,34 +7,45 @@ public struct ReportLayout {
     public var theme: Theme
     public let fonts: FontLibrary
 
+    /// The section being turned into blocks (for destination names of subheadings).
+    private var section = 0
+
     public init(theme: Theme = .standard, fonts: FontLibrary) {
         self.theme = theme
         self.fonts = fonts
     }
 
     public func layout(_ report: Report) throws -> LaidOutDocument {
-        try FlowEngine(theme: theme).layout(blocks(for: report), decorate: decorator(for: report))
+        var builder = self
+        return try FlowEngine(theme: theme).layout(builder.blocks(for: report), decorate: decorator(for: report))
     }
 
     /// The flow blocks of a report, in reading order.
-    public func blocks(for report: Report) -> [Flowable] {
+    public mutating func blocks(for report: Report) -> [Flowable] {
         var blocks: [Flowable] = [TitleBlock(kicker: "Policy brief", title: report.info.title,
                                              subtitle: report.subtitle, theme: theme, fonts: fonts)]
-        for section in report.sections {
+        for (number, section) in report.sections.enumerated() {
+            self.section = number
             blocks.append(HeadingBlock(section.title, level: 1, destination: section.id, style: theme.heading,
                                        fonts: fonts, spaceBefore: 16, spaceAfter: 6, ruleColor: theme.rule))
             for (i, block) in section.blocks.enumerated() {
-                blocks += flowBlocks(for: block, first: i == 0)
+                blocks += flowBlocks(for: block, first: i == 0, index: i)
             }
         }
         return blocks
     }
 
-    private func flowBlocks(for block: Block, first: Bool) -> [Flowable] {
+    private func flowBlocks(for block: Block, first: Bool, index: Int) -> [Flowable] {
         let gap = first ? 0 : theme.paragraphSpacing
         switch block {
         case .paragraph(let text):
-            return [TextBlock(runs: styledRuns(text), style: theme.body, fonts: fonts, spaceBefore: gap)]
+            // A paragraph that introduces what follows (ends with a colon) stays with it.
+            let introduces = text.plainText.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+            return [TextBlock(runs: styledRuns(text), style: theme.body, fonts: fonts, spaceBefore: gap,
+                              keepWithNext: introduces)]
+        case .subheading(let title):
+            return [HeadingBlock(title, level: 2, destination: "s\(section)-\(index)", style: theme.subheading,
+                                 fonts: fonts, spaceBefore: first ? 0 : 10, spaceAfter: 4)]
         case .bullets(let items):
             return items.enumerated().map { i, item in
                 TextBlock(kind: "list-item", runs: styledRuns(item), style: theme.body.with(alignment: .left), fonts: fonts,

@@ -55,6 +55,8 @@ public struct Section: Codable, Sendable, Equatable {
 /// One unit of content inside a section.
 public enum Block: Codable, Sendable, Equatable {
     case paragraph(RichText)
+    /// A heading inside a section (kept with what follows it; nested in the outline).
+    case subheading(String)
     case bullets([RichText])
     case keyFigures([KeyFigure])
     case table(Table)
