@@ -53,6 +53,7 @@ let package = Package(
 
         .testTarget(name: "BriefArticleTests", dependencies: ["BriefArticle"]),
         .testTarget(name: "BriefExtractTests", dependencies: ["BriefArticle", "BriefExtract"]),
+        .testTarget(name: "BriefComposeTests", dependencies: ["BriefCompose", "BriefModel"]),
         .testTarget(name: "BriefGraphicsTests", dependencies: ["BriefGraphics"]),
         .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "BriefGraphics", "BriefModel"]),
         .testTarget(name: "BriefEndToEndTests", dependencies: ["BriefCommands"]),
