@@ -63,8 +63,10 @@ public final class Hyphenator: @unchecked Sendable {
         var end = start
         while end < bytes.count, isLower(bytes[end]) { end += 1 }
         // A letter outside ASCII (an accent, another script) right after: leave the word whole.
-        if end < bytes.count, bytes[end] >= 0x80 { return [] }
-        if start > 0, bytes[start - 1] >= 0x80, !isOpeningQuote(bytes, before: start) { return [] }
+        if end < bytes.count, bytes[end] >= 0x80, !isCurlyQuote(bytes, at: end, closing: true) { return [] }
+        if start >= 1, bytes[start - 1] >= 0x80, !(start >= 3 && isCurlyQuote(bytes, at: start - 3, closing: false)) {
+            return []
+        }
         let core = Array(bytes[start..<end])
         guard core.count >= minimumWord, let dictionary else { return [] }
         var marks = [CChar](repeating: 0, count: core.count + 5)
@@ -117,10 +119,10 @@ public final class Hyphenator: @unchecked Sendable {
         return false
     }
 
-    /// A curly opening quote (U+2018, U+201C) ends right before `index`.
-    private func isOpeningQuote(_ bytes: [UInt8], before index: Int) -> Bool {
-        guard index >= 3, bytes[index - 3] == 0xE2, bytes[index - 2] == 0x80 else { return false }
-        return bytes[index - 1] == 0x98 || bytes[index - 1] == 0x9C
+    /// A curly quote at `index`: opening U+2018, U+201C; closing U+2019 (also the apostrophe), U+201D.
+    private func isCurlyQuote(_ bytes: [UInt8], at index: Int, closing: Bool) -> Bool {
+        guard index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80 else { return false }
+        return closing ? bytes[index + 2] == 0x99 || bytes[index + 2] == 0x9D : bytes[index + 2] == 0x98 || bytes[index + 2] == 0x9C
     }
 }
 
