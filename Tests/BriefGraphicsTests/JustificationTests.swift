@@ -62,24 +62,47 @@ final class JustificationTests: XCTestCase {
         return report
     }
 
+    /// About three pages of policy English at 10.5 pt on 470 pt: even spaces, few hyphens, clean breaks.
+    /// Greedy breaking (Pango, no hyphens) is measured too, for the record.
     func testSpacingAndHyphensOfSyntheticText() throws {
         let fonts = FontLibrary()
         try XCTSkipIf(fonts.fontsDirectory == nil, "no fonts/ folder: run `make fonts`")
         var paragraphs = SyntheticText.paragraphs(14).map { [StyledRun($0)] }
-        if let file = ProcessInfo.processInfo.environment["JUSTIFY_TEXT"], !file.isEmpty {
+        if let file = ProcessInfo.processInfo.environment["JUSTIFY_TEXT"], !file.isEmpty {  // any text, one paragraph a line
             paragraphs = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map { [StyledRun(String($0))] }
         }
         let space = naturalSpace(fonts)
-        var figures: [String: SpacingReport] = [:]
         for (name, style) in [("greedy", with(body) { $0.optimalLineBreaking = false }), ("optimal", body)] {
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("justify-\(name).pdf").path
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("justify-\(name)-\(UUID().uuidString).pdf").path
+            defer { try? FileManager.default.removeItem(atPath: path) }
             let shaped = try render(paragraphs, style: style, to: path, fonts: fonts)
-            guard let report = try report(pdf: path, shaped: shaped, space: space) else { throw XCTSkip("pdftotext missing") }
+            guard let report = try report(pdf: path, shaped: shaped, space: space) else { throw XCTSkip("pdftotext is missing") }
             print("\(name): \(report)")
-            figures[name] = report
+            guard name == "optimal" else { continue }
+            XCTAssertGreaterThan(report.fullLines, 100)
+            XCTAssertLessThanOrEqual(report.p95, 1.5, "\(report)")
+            XCTAssertLessThanOrEqual(report.maximum, 1.8, "\(report)")
+            XCTAssertGreaterThanOrEqual(report.gapRatios.min() ?? 0, 0.6, "\(report)")
+            XCTAssertLessThanOrEqual(report.hyphensPer50Lines, 2, "\(report)")
+            for text in shaped { checkBreaks(text.lineTexts()) }
+        }
+    }
+
+    /// Every added hyphen leaves at least three letters on each side, in a word without capitals or digits.
+    func checkBreaks(_ lines: [String]) {
+        for (line, next) in zip(lines, lines.dropFirst()) where line.hasSuffix(ParagraphBreakerHyphen) {
+            let head = String(line.split(separator: " ").last!.dropLast())
+            let tail = String(next.split(separator: " ").first!)
+            let word = (head + tail).filter(\.isLetter)
+            XCTAssertGreaterThanOrEqual(head.reversed().prefix(while: \.isLetter).count, 3, "\(head)-\(tail)")
+            XCTAssertGreaterThanOrEqual(tail.prefix(while: \.isLetter).count, 3, "\(head)-\(tail)")
+            XCTAssertFalse(word.contains(where: \.isUppercase), "\(head)-\(tail)")
+            XCTAssertFalse((head + tail).contains(where: \.isNumber), "\(head)-\(tail)")
         }
     }
 }
+
+let ParagraphBreakerHyphen = "\u{2010}"
 
 func with<T>(_ value: T, _ change: (inout T) -> Void) -> T {
     var copy = value
