@@ -228,7 +228,7 @@ public final class ShapedText {
         return lines[last].top + lines[last].height - lines[first].top
     }
 
-    /// The text of each line (for tests and diagnostics).
+    /// The text of each line as a reader sees it, with any hyphen added at a divided word (for tests and diagnostics).
     public func lineTexts() -> [String] {
         guard let text = pango_layout_get_text(layout) else { return [] }
         let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self),
