@@ -4,7 +4,7 @@ FONTS   := NotoSerif-Regular NotoSerif-Bold NotoSerif-Italic NotoSerif-BoldItali
            NotoSans-Regular NotoSans-Bold NotoSans-Italic NotoSans-SemiBold \
            NotoNaskhArabic-Regular NotoNaskhArabic-Bold NotoSansSymbols-Regular
 SAMPLE  := reports/samples/islamabad-conference.txt
-APT_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev fonts-noto-core poppler-utils qpdf python3
+APT_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev fonts-noto-core poppler-utils qpdf python3 libhyphen-dev hyphen-en-us
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps fonts build sample test bench clean

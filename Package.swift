@@ -32,7 +32,7 @@ let package = Package(
 
         // The C layer: Cairo surfaces and drawing, Pango text shaping, bundled fonts.
         .target(name: "BriefGraphics", dependencies: ["CPangoCairo"],
-                linkerSettings: [.linkedLibrary("pangoft2-1.0"), .linkedLibrary("fontconfig")]),
+                linkerSettings: [.linkedLibrary("pangoft2-1.0"), .linkedLibrary("fontconfig"), .linkedLibrary("hyphen")]),
 
         // Stage 4: Report → pages (the flow engine).
         .target(name: "BriefLayout", dependencies: ["BriefModel", "BriefGraphics"]),

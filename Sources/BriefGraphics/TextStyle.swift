@@ -33,9 +33,14 @@ public struct TextStyle: Hashable, Sendable {
     public var color: RGBColor
     /// Extra space between letters, in points (for small capitals and labels).
     public var letterSpacing: Double
+    /// Justified text only: break the paragraph as a whole (Knuth–Plass) rather than line by line (Pango).
+    public var optimalLineBreaking: Bool
+    /// Justified text with optimal line breaking only: divide English words at dictionary hyphenation points.
+    public var hyphenate: Bool
 
     public init(family: String, size: Double, bold: Bool = false, italic: Bool = false, lineHeight: Double = 1.3,
-                alignment: Alignment = .left, color: RGBColor = .black, letterSpacing: Double = 0) {
+                alignment: Alignment = .left, color: RGBColor = .black, letterSpacing: Double = 0,
+                optimalLineBreaking: Bool = true, hyphenate: Bool = true) {
         self.family = family
         self.size = size
         self.bold = bold
@@ -44,6 +49,8 @@ public struct TextStyle: Hashable, Sendable {
         self.alignment = alignment
         self.color = color
         self.letterSpacing = letterSpacing
+        self.optimalLineBreaking = optimalLineBreaking
+        self.hyphenate = hyphenate
     }
 
     public func with(size: Double? = nil, bold: Bool? = nil, italic: Bool? = nil, alignment: Alignment? = nil,
