@@ -1,0 +1,5 @@
+import BriefArticle
+import BriefModel
+import XCTest
+
+final class ArticleParserTests: XCTestCase {}
