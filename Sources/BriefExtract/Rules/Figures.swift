@@ -1,0 +1,55 @@
+import BriefModel
+import Foundation
+
+/// Numbers with units: money written out in full (Rs2.5m → 2500000, Tk 12 lakh → 1200000, €330 million →
+/// 330000000), people arrested, dead, missing and rescued, and the length of meetings.
+enum FigureRule {
+    static let currencySymbols: [String: String] = ["rs": "PKR", "rs.": "PKR", "pkr": "PKR", "tk": "BDT", "tk.": "BDT", "bdt": "BDT",
+                                                     "€": "EUR", "eur": "EUR", "$": "USD", "usd": "USD", "us$": "USD", "£": "GBP", "gbp": "GBP"]
+    static let currencyWords: [String: String] = ["euro": "EUR", "euros": "EUR", "dollars": "USD", "dinars": "TND", "dinar": "TND",
+                                                   "cfa francs": "XOF", "rupees": "PKR", "taka": "BDT", "pounds": "GBP", "dirhams": "AED"]
+    static let prefixed = Pattern(#"(?<![\w])(Rs\.?|Tk\.?|PKR|BDT|€|\$|US\$|£|USD|EUR|GBP)\s?(\d[\d,]*(?:\.\d+)?)\s*(lakhs?|crores?|million|billion|mn|bn|m|k|thousand)?\b"#)
+    static let suffixed = Pattern(#"\b(\d[\d,]*(?:\.\d+)?)\s*(lakhs?|crores?|million|billion|thousand)?\s+(euros?|dollars|dinars?|CFA francs|rupees|taka|pounds|dirhams)\b"#)
+    static let scaledWord = Pattern(#"\b(\d[\d,]*(?:\.\d+)?|\w+)\s+(lakhs?|crores?)\b"#)
+    static let arrested = Pattern(#"\b(?:arrested|detained|held)\s+(\d[\d,]*|\w+)\b|\b(\d[\d,]*|\w+)\s+(?:people|suspects|men|persons)\s+(?:were\s+)?(?:arrested|detained)\b"#)
+    static let duration = Pattern(#"\b(\w+)-day\s+(?:regional\s+|international\s+|national\s+)?(conference|workshop|meeting|seminar|summit|training|crossing)\b"#)
+
+    static func extract(_ ctx: ArticleContext) -> [Figure] {
+        var out: [Figure] = []
+        func add(_ value: Double, _ unit: String, _ s: TokenizedSentence, _ rule: String) {
+            guard !out.contains(where: { $0.value == value && $0.unit == unit }) else { return }
+            out.append(Figure(value: value, unit: unit, context: TimelineRule.label(s.text), evidence: [Evidence(s.sentence, rule: rule)]))
+        }
+        for s in ctx.sentences {
+            var taken: [Range<String.Index>] = []
+            for m in prefixed.matches(in: s.text) {
+                guard let v = m[2].flatMap(Numbers.value), let sym = m[1], let r = m.range() else { continue }
+                let scale = m[3].flatMap { Numbers.scales[$0.lowercased()] } ?? 1
+                add((v * scale).rounded(), currencySymbols[sym.lowercased()] ?? sym, s, "figure.money")
+                taken.append(r)
+            }
+            for m in suffixed.matches(in: s.text) {
+                guard let r = m.range(), !taken.contains(where: { $0.overlaps(r) }), let v = m[1].flatMap(Numbers.value), let cur = m[3] else { continue }
+                let scale = m[2].flatMap { Numbers.scales[$0.lowercased()] } ?? 1
+                add((v * scale).rounded(), currencyWords[cur.lowercased()] ?? cur, s, "figure.money")
+                taken.append(r)
+            }
+            for m in scaledWord.matches(in: s.text) {
+                // "three lakh more": lakh and crore amounts in the local currency
+                guard let r = m.range(), !taken.contains(where: { $0.overlaps(r) }), let v = m[1].flatMap(Numbers.value),
+                      let unit = m[2] else { continue }
+                add(v * (Numbers.scales[unit.lowercased()] ?? 1), "BDT", s, "figure.money")
+            }
+            for m in arrested.matches(in: s.text) {
+                if let n = (m[1] ?? m[2]).flatMap(Numbers.value) { add(n, "arrested", s, "figure.arrested") }
+            }
+            for m in duration.matches(in: s.text) {
+                if let n = m[1].flatMap(Numbers.value) { add(n, "days", s, "figure.duration") }
+            }
+            if let n = IncidentRule.deadCount(s, g: ctx.g) { add(Double(n), "dead", s, "figure.dead") }
+            if let n = IncidentRule.count(before: ["missing"], in: s) { add(Double(n), "missing", s, "figure.missing") }
+            if let n = IncidentRule.survivorCount(s) { add(Double(n), "survivors", s, "figure.survivors") }
+        }
+        return out
+    }
+}
