@@ -56,7 +56,8 @@ enum RouteRule {
                 var lastCue: Cue = .none
                 var previousEnd = -10
                 for p in inClause {
-                    guard let c = p.country else { previousEnd = p.end; continue }
+                    // a region without a country ("the Aegean") neither starts nor ends a leg
+                    guard let c = p.country else { continue }
                     if p.isPeople {
                         // "Pakistanis travelling through …": the travellers' country is where the journey starts
                         hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start))
@@ -67,13 +68,16 @@ enum RouteRule {
                     let alternative = joiner == "or"
                     var cue = found ?? .none
                     if joiner != nil || (found == nil && previousEnd >= 0 && p.start - previousEnd <= 4) { cue = lastCue }
+                    // "the Omani coast, from where they would be driven …": a place passed through
+                    if cue == .none || found == nil, followedByFromWhere(p.end, s) { cue = .transit }
                     hops.append(Hop(country: c, cue: cue, alternative: alternative, token: p.start))
                     lastCue = cue
                     previousEnd = p.end
                 }
                 let ev = Evidence(s.sentence, rule: "route.cues")
                 let origins = hops.filter { $0.cue == .origin }
-                if let o = origins.first, articleOrigin == nil { articleOrigin = o.country }
+                // the European Union is where journeys end, never where migrants come from
+                if let o = origins.first(where: { $0.country != europeanUnion }), articleOrigin == nil { articleOrigin = o.country }
                 // several origins listed together: a statistic about where migrants come from
                 if Set(origins.map(\.country)).count > 1 && origins.contains(where: { !$0.alternative }) && origins.count > 1 {
                     if hops.contains(where: { $0.cue != .origin && $0.cue != .none && $0.cue != .location }) { continue }
@@ -94,19 +98,30 @@ enum RouteRule {
                 }
                 let countries = Set(path.map(\.country))
                 if countries.count == 1 {
-                    if let h = path.first, h.cue == .origin { originOnly.append((h.country, ev)) }
+                    if let h = path.first, h.cue == .origin, h.country != europeanUnion { originOnly.append((h.country, ev)) }
                     if let h = path.first(where: { $0.cue == .destination }) { destinationOnly.append((h.country, ev)) }
                     continue
                 }
-                guard countries.count >= 2, hasEnd || path.count != moving.count else { continue }
+                // a journey needs a start or a passage, not only destinations ("posted to Dhaka … journeys to Europe")
+                guard countries.count >= 2, hasEnd || path.count != moving.count,
+                      path.contains(where: { $0.cue == .origin || $0.cue == .transit }) else { continue }
                 pending.append((order(path), ev))
             }
+        }
+        // two-country journeys with a start ("Bangladeshis … arriving in Italy") frame legs told without one
+        let frames = pending.compactMap { hops, _ -> [String]? in
+            let c = collapse(hops.map(\.country))
+            return hops.first?.cue == .origin && c.count == 2 ? c : nil
         }
         for (hops, ev) in pending {
             for branch in branches(hops) {
                 var countries = collapse(branch.map(\.country))
-                if branch.first?.cue != .origin, let origin = articleOrigin ?? ctx.datelineCountry, !countries.contains(origin) {
-                    countries.insert(origin, at: 0)
+                if branch.first?.cue != .origin {
+                    if let frame = frames.first(where: { !countries.contains($0[0]) && !countries.contains($0[1]) }) {
+                        countries = [frame[0]] + countries + [frame[1]]
+                    } else if let origin = articleOrigin ?? ctx.datelineCountry, !countries.contains(origin) {
+                        countries.insert(origin, at: 0)
+                    }
                 }
                 addRoute(countries, ev)
             }
@@ -115,6 +130,15 @@ enum RouteRule {
             routes.append(Route(countries: [o.0, d.0], evidence: [Evidence(paragraph: o.1.paragraph, sentence: o.1.sentence, start: o.1.start, end: o.1.end, text: o.1.text, rule: "route.joined-departure"), Evidence(paragraph: d.1.paragraph, sentence: d.1.sentence, start: d.1.start, end: d.1.end, text: d.1.text, rule: "route.joined-destination")]))
         }
         return routes
+    }
+
+    static let europeanUnion = "European Union"
+
+    private static func followedByFromWhere(_ end: Int, _ s: TokenizedSentence) -> Bool {
+        let t = s.tokens
+        var j = end
+        if j < t.count, t[j].isPunct(",") { j += 1 }
+        return j + 1 < t.count && t[j].lower == "from" && ["where", "which", "there"].contains(t[j + 1].lower)
     }
 
     /// Origins first; passages named after the destination ("to Italy by way of Dubai and Libya") go before it.

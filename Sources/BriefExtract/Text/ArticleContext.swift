@@ -69,6 +69,8 @@ struct ArticleContext {
             while j >= 0 {
                 let tok = t[j]
                 if tok.isCapitalised { start = j; j -= 1; continue }
+                // "… and the European Union (EU)": "and the" joins two names, it is not inside one
+                if tok.lower == "the", j > 0, t[j - 1].lower == "and" { break }
                 if tok.kind == .word, Names.connectors.contains(tok.lower), j > 0, t[j - 1].isCapitalised || Names.connectors.contains(t[j - 1].lower) {
                     j -= 1; continue
                 }
@@ -78,6 +80,13 @@ struct ArticleContext {
                 start += 1
             }
             guard start < i else { continue }
+            // when the acronym spells the initials of the last words, the name starts there
+            let capitals = (start..<i).filter { t[$0].isCapitalised }
+            let letters = acr.filter(\.isLetter)
+            if letters.count >= 2, letters.allSatisfy(\.isUppercase), capitals.count > letters.count {
+                let tail = capitals.suffix(letters.count)
+                if String(tail.map { t[$0].text.first! }) == letters { start = tail.first! }
+            }
             let name = s.span(start, i - 1)
             if name.lowercased() != acr.lowercased() { out.append((name, acr)) }
         }
