@@ -12,7 +12,7 @@ enum IncidentRule {
         var sentenceIndex: Int
     }
 
-    static let location = Pattern(#"\b(off|near|south of|north of|east of|west of|outside)\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}’'-]*)*)"#, caseInsensitive: false)
+    static let location = Pattern(#"\b(?:off|near|south of|north of|east of|west of|outside)\s+(?:(?:the|northern|southern|eastern|western|central|coastal|island|islands|of|town|city|port|coast|village)\s+)*\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|de|the|island|islands|coast|town|port)\s+)*\p{Lu}[\p{L}’'-]*)*"#, caseInsensitive: false)
     static let partitive: Set<String> = ["of"]
     static let notCounts: Set<String> = ["kilometres", "kilometers", "km", "miles", "nautical", "days", "day", "hours", "hour",
                                          "years", "year", "per", "percent", "%", "weeks", "months", "metres", "meters"]
@@ -29,14 +29,20 @@ enum IncidentRule {
             let dead = deadCount(s, g: g)
             let missing = count(before: ["missing"], in: s)
             let isSeed = (vessel != nil && sinking) || ((dead != nil || missing != nil) && (sinking || vessel != nil || dead != nil))
-            guard isSeed else { continue }
+            guard isSeed else {
+                // a following sentence of the same paragraph tells who was on board ("All of those on board were Pakistanis")
+                if let last = drafts.last, last.paragraph == s.sentence.paragraph, let n = nationalities(s, g: g) {
+                    drafts[drafts.count - 1].incident.nationality = union(last.incident.nationality, n)
+                }
+                continue
+            }
             if vessel == nil && isAggregate(s, ctx.dates[si]) { continue }
-            let date = ctx.dates[si].first { !$0.isStatistic && !$0.isSpeechAttached }?.date
+            let date = incidentDate(s, ctx.dates[si], g: g)
             var inc = Incident(date: date, location: locationPhrase(s), vessel: vessel, dead: dead, missing: missing,
                                survivors: survivorCount(s), nationality: nil, evidence: [Evidence(s.sentence, rule: "incident.sentence")])
             inc.nationality = nationalities(s, g: g)
             // a sentence that adds to the incident before it
-            if var last = drafts.last, vessel == nil || (last.incident.vessel == vessel && (date == nil || last.incident.date == date)),
+            if var last = drafts.last, vessel == nil || (head(last.incident.vessel) == head(vessel) && (date == nil || last.incident.date == date)),
                date == nil || last.incident.date == nil || last.incident.date == date,
                s.sentence.paragraph == last.paragraph || last.paragraph == firstParagraph && s.sentence.paragraph <= firstParagraph + 3 {
                 merge(&last.incident, inc)
@@ -64,6 +70,21 @@ enum IncidentRule {
             drafts[i].incident = inc
         }
         return drafts.map(\.incident).filter { $0.dead != nil || $0.missing != nil }
+    }
+
+    private static func head(_ vessel: String?) -> String? { vessel?.split(separator: " ").last.map(String.init) }
+
+    /// The incident's date: one written after the vessel or the casualties ("capsized … on Sunday"), or one
+    /// opening the sentence ("Last month, a wooden boat …"); not a date belonging to another event of the sentence.
+    private static func incidentDate(_ s: TokenizedSentence, _ dates: [DateMention], g: Gazetteers) -> PartialDate? {
+        let usable = dates.filter { !$0.isStatistic && !$0.isSpeechAttached }
+        let t = s.tokens
+        let anchor = t.firstIndex { g.vessels.contains($0.lower) || g.deathWords.contains($0.lower) || g.sinkingWords.contains($0.lower) }
+        guard let anchor else { return usable.first?.date }
+        let anchorIndex = t[anchor].range.lowerBound
+        if let after = usable.first(where: { $0.range.lowerBound > anchorIndex }) { return after.date }
+        if let opening = usable.first, s.tokenIndex(at: opening.range.lowerBound) <= 3 { return opening.date }
+        return nil
     }
 
     private static func merge(_ a: inout Incident, _ b: Incident) {

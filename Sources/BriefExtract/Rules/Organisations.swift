@@ -25,6 +25,8 @@ enum Organisations {
                 continue
             }
             guard tok.kind == .word, tok.isCapitalised else { i += 1; continue }
+            // "Senegal's National Unit …": the country is not part of the name
+            if tok.isPossessive, g.country(ofPlace: tok.base) != nil { i += 1; continue }
             // longest known name starting here
             var found: OrganisationMention?
             var n = min(g.maxOrganisationWords + 4, end - i)
@@ -51,8 +53,15 @@ enum Organisations {
             // a capitalised run with an organisation word
             let runEnd = capitalisedRun(t, from: i, to: end) ?? (i + 1)
             var a = i, b = runEnd
-            while a < b, g.titleWords.contains(t[a].lower) && !g.organisationHeads.contains(t[a].lower) || Names.connectors.contains(t[a].lower)
-                    || (t[a].isPossessive && g.country(ofPlace: t[a].base) != nil) || g.honorifics.contains(t[a].lower) {
+            // leading roles ("Deputy Head of the …", "Secretary General of the …") are not part of the name;
+            // a modifier counts as a role only before another role word ("National Guard" stays whole)
+            func isRole(_ k: Int) -> Bool {
+                let l = t[k].lower
+                if g.organisationHeads.contains(l) { return false }
+                if g.titleNouns.contains(l) { return true }
+                return g.titleWords.contains(l) && k + 1 < b && (g.titleNouns.contains(t[k + 1].lower) || g.titleWords.contains(t[k + 1].lower))
+            }
+            while a < b, isRole(a) || Names.connectors.contains(t[a].lower) || g.honorifics.contains(t[a].lower) {
                 a += 1
             }
             while b > a, Names.connectors.contains(t[b - 1].lower) { b -= 1 }
@@ -66,7 +75,10 @@ enum Organisations {
             }
             i = max(runEnd, i + 1)
         }
-        return out
+        // "Europol's European Migrant Smuggling Centre": the owner is part of the next name
+        return out.enumerated().filter { k, m in
+            !(t[m.end - 1].isPossessive && k + 1 < out.count && out[k + 1].start == m.end)
+        }.map(\.element)
     }
 
     /// End of the run of capitalised words (with inner connectors) starting at `from`, or nil if none.
@@ -75,6 +87,10 @@ enum Organisations {
         var last: Int?
         while j < to {
             if t[j].isCapitalised { last = j + 1; j += 1; if t[j - 1].isPossessive && j - 1 > from { break }; continue }
+            // a plural possessive inside a name: "Ministry of Expatriates' Welfare"
+            if (t[j].isPunct("'") || t[j].isPunct("’")), last == j, t[j - 1].text.hasSuffix("s"), j + 1 < to, t[j + 1].isCapitalised {
+                j += 1; continue
+            }
             if t[j].kind == .word, Names.connectors.contains(t[j].lower), last != nil, j + 1 < to,
                t[j + 1].isCapitalised || (t[j + 1].lower == "the" && j + 2 < to && t[j + 2].isCapitalised) {
                 j += 1; continue

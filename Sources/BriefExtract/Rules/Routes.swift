@@ -15,6 +15,7 @@ enum RouteRule {
         var cue: Cue
         var alternative: Bool   // joined to the previous hop by "or"
         var token: Int
+        var fromPeople = false  // the travellers' nationality, not a place of departure
     }
 
     static let cues: [(words: [String], cue: Cue)] = [
@@ -22,7 +23,7 @@ enum RouteRule {
         (["set", "off", "from"], .origin), (["from"], .origin), (["left"], .origin), (["leaving"], .origin), (["departed"], .origin),
         (["departing"], .origin), (["out", "of"], .origin),
         (["by", "way", "of"], .transit), (["through"], .transit), (["via"], .transit), (["traversing"], .transit),
-        (["transiting"], .transit), (["across"], .transit), (["inside"], .transit), (["overland", "through"], .transit),
+        (["transiting"], .transit), (["across"], .transit), (["overland", "through"], .transit),
         (["on", "to"], .destination), (["onward", "to"], .destination), (["onwards", "to"], .destination), (["to"], .destination),
         (["towards"], .destination), (["toward"], .destination), (["reaching"], .destination), (["reach"], .destination),
         (["reached"], .destination), (["into"], .destination), (["heading", "for"], .destination), (["bound", "for"], .destination),
@@ -60,7 +61,7 @@ enum RouteRule {
                     guard let c = p.country else { continue }
                     if p.isPeople {
                         // "Pakistanis travelling through …": the travellers' country is where the journey starts
-                        hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start))
+                        hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true))
                         previousEnd = p.end
                         continue
                     }
@@ -79,9 +80,7 @@ enum RouteRule {
                 // the European Union is where journeys end, never where migrants come from
                 if let o = origins.first(where: { $0.country != europeanUnion }), articleOrigin == nil { articleOrigin = o.country }
                 // several origins listed together: a statistic about where migrants come from
-                if Set(origins.map(\.country)).count > 1 && origins.contains(where: { !$0.alternative }) && origins.count > 1 {
-                    if hops.contains(where: { $0.cue != .origin && $0.cue != .none && $0.cue != .location }) { continue }
-                }
+                if Set(origins.map(\.country)).count > 1 { continue }
                 let moving = hops.filter { [.origin, .transit, .destination].contains($0.cue) }
                 let hasEnd = moving.contains { $0.cue == .destination || $0.cue == .transit }
                 var path = moving
@@ -91,7 +90,7 @@ enum RouteRule {
                         // "intercepted off the Senegalese coast … bound for Spain": a start
                         let before = locations.filter { $0.token < moving[firstDest].token }
                         if !before.isEmpty && !moving.contains(where: { $0.cue == .origin }) { path = before.prefix(1).map { var h = $0; h.cue = .origin; return h } + path }
-                    } else if moving.contains(where: { $0.cue == .origin }), let last = locations.last, last.token > moving.last!.token {
+                    } else if moving.contains(where: { $0.cue == .origin && !$0.fromPeople }), let last = locations.last, last.token > moving.last!.token {
                         // "from the Turkish coast … sank off Samos": where the journey ended
                         path.append(last)
                     }

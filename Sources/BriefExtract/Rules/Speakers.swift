@@ -95,7 +95,9 @@ enum SpeakerRule {
             }
             // a run followed by an organisation word is part of a name of a place or body ("Bacha Khan International Airport")
             let followedByHead = j < t.count && t[j].isCapitalised && g.organisationHeads.contains(t[j].base.lowercased())
-            if !followedByHead {
+            // "the Red Atlántica de Acogida": a name after an article is a body or a place
+            let afterArticle = i > 0 && ["the", "a", "an"].contains(t[i - 1].text)
+            if !followedByHead && !afterArticle {
                 out.append(NameSpan(start: i, end: j, words: t[i..<j].map(\.base)))
             }
             i = j
@@ -127,6 +129,8 @@ enum SpeakerRule {
         let t = s.tokens
         func isVerb(_ i: Int) -> Bool { i < t.count && g.speechVerbs.contains(t[i].lower) }
         var k = span.end
+        // "a survivor, X, told the court": the name is itself the appositive
+        if k < t.count, t[k].isPunct(","), isVerb(k + 1) { return SpeechRole(rule: "apposed-\(t[k + 1].lower)", appositive: nil) }
         if k < t.count, t[k].isPunct(",") {
             // an appositive closed by ", VERB"
             var j = k + 1
