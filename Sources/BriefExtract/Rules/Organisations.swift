@@ -65,6 +65,13 @@ enum Organisations {
                 a += 1
             }
             while b > a, Names.connectors.contains(t[b - 1].lower) { b -= 1 }
+            // "Moussa Faye of the Senegalese Navy": when the organisation word comes only after "of", so does the name
+            if let of = (a..<b).first(where: { ["of", "for"].contains(t[$0].lower) }),
+               !t[a..<of].contains(where: { g.organisationHeads.contains($0.base.lowercased()) }),
+               t[of..<b].contains(where: { g.organisationHeads.contains($0.base.lowercased()) }) {
+                a = of + 1
+                if a < b, t[a].lower == "the" { a += 1 }
+            }
             if a < b {
                 let hasHead = t[a..<b].contains { g.organisationHeads.contains($0.base.lowercased()) }
                 let isPlace = g.country(ofPlace: t[a..<b].map(\.text).joined(separator: " ")) != nil || g.isRegion(s.span(a, b - 1))

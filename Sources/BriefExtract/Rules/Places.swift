@@ -49,8 +49,14 @@ enum Places {
                 let plural = t[i].lower != (g.demonym(ofCountry: c) ?? "").lowercased() && t[i].lower.hasSuffix("s")
                 if plural || peopleNouns.contains(next) {
                     out.append(PlaceMention(start: i, end: i + 1, country: c, name: t[i].text, isPeople: true))
-                } else if geoNouns.contains(next) || (t.count > i + 2 && geoNouns.contains(after) && t[i + 1].kind == .word && !t[i + 1].isCapitalised) {
-                    out.append(PlaceMention(start: i, end: i + 1, country: c, name: t[i].text))
+                } else if geoNouns.contains(next) {
+                    out.append(PlaceMention(start: i, end: i + 2, country: c, name: t[i].text))
+                    i += 2
+                    continue
+                } else if t.count > i + 2 && geoNouns.contains(after) && t[i + 1].kind == .word && !t[i + 1].isCapitalised {
+                    out.append(PlaceMention(start: i, end: i + 3, country: c, name: t[i].text))
+                    i += 3
+                    continue
                 }
             }
             i += 1
