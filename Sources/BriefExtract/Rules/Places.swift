@@ -47,7 +47,11 @@ enum Places {
                 let next = i + 1 < t.count ? t[i + 1].lower : ""
                 let after = i + 2 < t.count ? t[i + 2].lower : ""
                 let plural = t[i].lower != (g.demonym(ofCountry: c) ?? "").lowercased() && t[i].lower.hasSuffix("s")
-                if plural || peopleNouns.contains(next) {
+                // "Pakistani and Afghan nationals": every demonym of the list names people
+                var k = i + 1
+                while k + 1 < t.count, t[k].lower == "and" || t[k].isPunct(","), t[k + 1].isCapitalised, g.country(ofDemonym: t[k + 1].base) != nil { k += 2 }
+                let listNoun = k < t.count ? t[k].lower : ""
+                if plural || peopleNouns.contains(next) || (k > i + 1 && peopleNouns.contains(listNoun)) {
                     out.append(PlaceMention(start: i, end: i + 1, country: c, name: t[i].text, isPeople: true))
                 } else if geoNouns.contains(next) {
                     out.append(PlaceMention(start: i, end: i + 2, country: c, name: t[i].text))

@@ -159,13 +159,12 @@ enum SpeakerRule {
             b -= 1
         }
         if b >= 0, ["said", "says", "added", "told"].contains(t[b].lower) {
-            var end = span.end
+            let end = span.end
             if end < t.count, t[end].isPunct(",") {
                 var j = end + 1
                 while j < t.count, !t[j].isPunct("\""), !t[j].isPunct("“"), !t[j].isPunct(";"), !(t[j].isPunct(".") && j == t.count - 1) { j += 1 }
                 return SpeechRole(rule: "quote-\(t[b].lower)", appositive: (end + 1)..<j)
             }
-            end = span.end
             return SpeechRole(rule: "quote-\(t[b].lower)", appositive: nil)
         }
         if b >= 1, t[b].lower == "to", t[b - 1].lower == "according" {
@@ -219,11 +218,9 @@ enum SpeakerRule {
         var end = span.start            // exclusive
         // honorifics directly before the name are not part of the title
         while end > 0, g.honorifics.contains(t[end - 1].lower) || g.honorifics.contains(t[end - 1].lower + ".") { end -= 1 }
-        var commaBefore = false
         if end > 0, t[end - 1].isPunct(",") {
             // "The study's lead author, Dr X, said": only when the name is itself closed by a comma
             guard span.end < t.count, t[span.end].isPunct(",") else { return nil }
-            commaBefore = true
             end -= 1
         }
         var start = end
@@ -235,7 +232,8 @@ enum SpeakerRule {
             if depth > 0 { start -= 1; continue }
             if tok.kind == .punct && !tok.isPunct("-") { break }
             if tok.kind == .number { break }
-            if stopBefore.contains(tok.lower) && !(tok.lower == "and" && start >= 2 && t[start - 2].isCapitalised && tok.lower == "and") { break }
+            // "and" stays inside a title between capitalised words ("for West and Central Africa")
+            if stopBefore.contains(tok.lower) && !(tok.lower == "and" && start >= 2 && t[start - 2].isCapitalised) { break }
             if g.speechVerbs.contains(tok.lower) { break }
             start -= 1
         }
@@ -262,7 +260,6 @@ enum SpeakerRule {
         if text.hasPrefix("The ") { text = "the " + text.dropFirst(4) }
         if text.hasPrefix("A ") || text.hasPrefix("a ") { text = String(text.dropFirst(2)) }
         if text.hasPrefix("An ") || text.hasPrefix("an ") { text = String(text.dropFirst(3)) }
-        _ = commaBefore
         return (text, start..<end)
     }
 
