@@ -35,7 +35,7 @@ enum MarkdownLayout {
             if line.hasPrefix("#") {
                 let title = strip(String(line.drop(while: { $0 == "#" })).trimmingCharacters(in: .whitespaces))
                 if headline == nil { headline = title; continue }
-                if body.isEmpty && title == headline { continue }
+                if body.allSatisfy({ $0.text.isEmpty }) && title == headline { continue }
                 body.append(Body.Line(text: title, isHeading: true))
             } else if line.hasPrefix("---") || line.hasPrefix("***") {
                 continue

@@ -18,12 +18,18 @@ enum PlainTextLayout {
         lines.removeFirst()
         var source: String?, published: PartialDate?, author: String?
         var bodyStart = 0
-        // Header lines: short lines before the body that do not read as prose.
+        var sawHeader = false
+        // Header lines: short lines before the body that do not read as prose; a blank line after them ends them.
         for (i, raw) in lines.enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty { bodyStart = i + 1; continue }
+            if line.isEmpty {
+                bodyStart = i + 1
+                if sawHeader { break }
+                continue
+            }
             guard isHeaderLine(line) else { bodyStart = i; break }
             bodyStart = i + 1
+            sawHeader = true
             for part in line.components(separatedBy: CharacterSet(charactersIn: "|·•")) {
                 let part = part.trimmingCharacters(in: .whitespaces)
                 if part.isEmpty { continue }
@@ -43,7 +49,7 @@ enum PlainTextLayout {
     static func isHeaderLine(_ line: String) -> Bool {
         if Body.datelineCity(of: line) != nil { return false }
         if line.count > 110 { return false }
-        if line.hasSuffix(".") && line.split(separator: " ").count > 8 { return false }
+        if line.hasSuffix(".") && line.split(separator: " ").count > 3 { return false }
         return true
     }
 
