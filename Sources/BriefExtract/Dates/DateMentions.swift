@@ -37,8 +37,8 @@ struct DateResolver: Sendable {
     private let months: [String: Int]
     private let weekdays: [String: Int]
 
-    /// All dates in `text`; `anchorYear` carries the year of the last full date within a paragraph.
-    func mentions(in text: String, anchorYear: inout Int?) -> [DateMention] {
+    /// All dates in `text`; `anchor` carries the last full date within a paragraph.
+    func mentions(in text: String, anchor: inout PartialDate?) -> [DateMention] {
         var out: [DateMention] = []
         var taken: [Range<String.Index>] = []
         func free(_ r: Range<String.Index>) -> Bool { !taken.contains { $0.overlaps(r) } }
@@ -58,18 +58,18 @@ struct DateResolver: Sendable {
         // Full dates first: they also set the paragraph's anchor year.
         run(p.monthDayYear) { m, r in
             if let mo = month(m[1]), let d = Int(m[2] ?? ""), let y = Int(m[3] ?? "") {
-                add(valid(y, mo, d), r); anchorYear = y
+                let date = valid(y, mo, d); add(date, r); anchor = date ?? anchor
             }
         }
         run(p.dayMonthYear) { m, r in
             if let mo = month(m[3]), let d = Int(m[1] ?? ""), let y = Int(m[4] ?? "") {
                 add(valid(y, mo, d), r)
                 if let d2 = Int(m[2] ?? "") { add(valid(y, mo, d2), r) }
-                anchorYear = y
+                anchor = valid(y, mo, d) ?? anchor
             }
         }
         run(p.monthYear) { m, r in
-            if let mo = month(m[1]), let y = Int(m[2] ?? "") { add(PartialDate(year: y, month: mo), r); anchorYear = y }
+            if let mo = month(m[1]), let y = Int(m[2] ?? "") { add(PartialDate(year: y, month: mo), r); anchor = PartialDate(year: y, month: mo) }
         }
         run(p.monthRelativeYear) { m, r in
             guard let pub = published, let mo = month(m[1]) else { return }
@@ -86,13 +86,13 @@ struct DateResolver: Sendable {
         }
         run(p.dayMonth) { m, r in
             guard let mo = month(m[3]), let d = Int(m[1] ?? "") else { return }
-            guard let y = anchorYear ?? published?.year else { return }
+            guard let y = year(month: mo, anchor: anchor) else { return }
             add(valid(y, mo, d), r)
             if let d2 = Int(m[2] ?? "") { add(valid(y, mo, d2), r) }
         }
         run(p.monthDay) { m, r in
             guard let mo = month(m[1]), let d = Int(m[2] ?? "") else { return }
-            guard let y = anchorYear ?? published?.year else { return }
+            guard let y = year(month: mo, anchor: anchor) else { return }
             add(valid(y, mo, d), r)
         }
         run(p.monthOnly) { m, r in
@@ -133,6 +133,13 @@ struct DateResolver: Sendable {
             add(DayMath.date(pubDays + delta), r)
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The year of a day and month written without one: the paragraph's last full date sets it (a month
+    /// earlier than that date's falls in the next year), else the publication year.
+    private func year(month: Int, anchor: PartialDate?) -> Int? {
+        if let a = anchor { return month < (a.month ?? 1) ? a.year + 1 : a.year }
+        return published?.year
     }
 
     private func valid(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? {

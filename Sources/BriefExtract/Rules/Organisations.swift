@@ -24,7 +24,7 @@ enum Organisations {
                 if i + 2 < t.count, t[i + 2].isPunct(")") { i += 3 } else { i += 1 }
                 continue
             }
-            guard tok.kind == .word, tok.isCapitalised else { i += 1; continue }
+            guard tok.kind == .word, tok.isCapitalised, tok.lower != "the" else { i += 1; continue }
             // "Senegal's National Unit …": the country is not part of the name
             if tok.isPossessive, g.country(ofPlace: tok.base) != nil { i += 1; continue }
             // longest known name starting here
@@ -98,8 +98,9 @@ enum Organisations {
             if (t[j].isPunct("'") || t[j].isPunct("’")), last == j, t[j - 1].text.hasSuffix("s"), j + 1 < to, t[j + 1].isCapitalised {
                 j += 1; continue
             }
+            // "of the" stays inside a name; "and the" joins two names
             if t[j].kind == .word, Names.connectors.contains(t[j].lower), last != nil, j + 1 < to,
-               t[j + 1].isCapitalised || (t[j + 1].lower == "the" && j + 2 < to && t[j + 2].isCapitalised) {
+               t[j + 1].isCapitalised || (t[j].lower != "and" && t[j + 1].lower == "the" && j + 2 < to && t[j + 2].isCapitalised) {
                 j += 1; continue
             }
             break

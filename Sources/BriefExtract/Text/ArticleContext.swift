@@ -24,11 +24,11 @@ struct ArticleContext {
         let body = article.paragraphs.filter { !$0.isHeading }
         sentences = body.flatMap(\.sentences).map(TokenizedSentence.init)
         var dates: [[DateMention]] = []
-        var anchor: Int?
+        var anchor: PartialDate?
         var paragraph = -1
         for s in sentences {
             if s.sentence.paragraph != paragraph { anchor = nil; paragraph = s.sentence.paragraph }
-            var found = resolver.mentions(in: s.text, anchorYear: &anchor)
+            var found = resolver.mentions(in: s.text, anchor: &anchor)
             if s.sentence.paragraph == body.first?.index, s.sentence.index == 0, let end = ArticleContext.openerEnd(s.text) {
                 found.removeAll { $0.range.lowerBound < end }
             }
