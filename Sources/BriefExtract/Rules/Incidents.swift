@@ -31,7 +31,7 @@ enum IncidentRule {
             let isSeed = (vessel != nil && sinking) || ((dead != nil || missing != nil) && (sinking || vessel != nil || dead != nil))
             guard isSeed else {
                 // a following sentence of the same paragraph tells who was on board ("All of those on board were Pakistanis")
-                if let last = drafts.last, last.paragraph == s.sentence.paragraph, let n = nationalities(s, g: g) {
+                if let last = drafts.last, last.paragraph == s.sentence.paragraph, let n = nationalities(s, ctx.places[si], g: g) {
                     drafts[drafts.count - 1].incident.nationality = union(last.incident.nationality, n)
                 }
                 continue
@@ -40,7 +40,7 @@ enum IncidentRule {
             let date = incidentDate(s, ctx.dates[si], g: g)
             var inc = Incident(date: date, location: locationPhrase(s), vessel: vessel, dead: dead, missing: missing,
                                survivors: survivorCount(s), nationality: nil, evidence: [Evidence(s.sentence, rule: "incident.sentence")])
-            inc.nationality = nationalities(s, g: g)
+            inc.nationality = nationalities(s, ctx.places[si], g: g)
             // a sentence that adds to the incident before it
             if var last = drafts.last, vessel == nil || (head(last.incident.vessel) == head(vessel) && (date == nil || last.incident.date == date)),
                date == nil || last.incident.date == nil || last.incident.date == date,
@@ -58,7 +58,7 @@ enum IncidentRule {
             var dayDates: [PartialDate] = []
             for (si, s) in later {
                 if inc.location == nil, let l = locationPhrase(s) { inc.location = l }
-                if let n = nationalities(s, g: g) { inc.nationality = union(inc.nationality, n) }
+                if let n = nationalities(s, ctx.places[si], g: g) { inc.nationality = union(inc.nationality, n) }
                 if inc.survivors == nil { inc.survivors = survivorCount(s) }
                 dayDates += ctx.dates[si].filter { !$0.isStatistic && !$0.isSpeechAttached && $0.hasDay }.map(\.date)
             }
@@ -188,13 +188,13 @@ enum IncidentRule {
 
     /// Nationalities of the people on board: "Pakistani nationals", "13 Pakistanis", "were Senegalese",
     /// "most of them Senegalese and Gambian", "were from Afghanistan and Syria".
-    static func nationalities(_ s: TokenizedSentence, g: Gazetteers) -> [String]? {
+    static func nationalities(_ s: TokenizedSentence, _ places: [PlaceMention], g: Gazetteers) -> [String]? {
         let t = s.tokens
         var out: [String] = []
         func add(_ country: String) {
             if let d = g.demonym(ofCountry: country), !out.contains(d) { out.append(d) }
         }
-        for p in Places.find(in: s, g: g) where p.isPeople { if let c = p.country { add(c) } }
+        for p in places where p.isPeople { if let c = p.country { add(c) } }
         let introducers: Set<String> = ["were", "are", "them", "mostly", "mainly", "including", "was"]
         var i = 0
         while i < t.count {

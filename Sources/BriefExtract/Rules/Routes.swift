@@ -48,8 +48,8 @@ enum RouteRule {
             routes.append(Route(countries: countries, evidence: [ev]))
         }
         var pending: [([Hop], Evidence)] = []
-        for s in ctx.sentences {
-            let places = Places.find(in: s, g: g)
+        for (si, s) in ctx.sentences.enumerated() {
+            let places = ctx.places[si]
             guard !places.isEmpty else { continue }
             for clause in clauses(s) {
                 let inClause = places.filter { clause.contains($0.start) }

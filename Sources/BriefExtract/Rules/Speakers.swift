@@ -32,8 +32,8 @@ enum SpeakerRule {
         let bylineWords = Set((ctx.article.byline ?? "").split(separator: " ").map { $0.lowercased() })
 
         for (si, s) in ctx.sentences.enumerated() {
-            let places = Places.find(in: s, g: g)
-            let orgs = Organisations.mentions(in: s, ctx: ctx)
+            let places = ctx.places[si]
+            let orgs = ctx.organisations[si]
             var blocked = Set<Int>()
             for p in places { blocked.formUnion(p.start..<p.end) }
             for o in orgs { blocked.formUnion(o.start..<o.end) }

@@ -16,6 +16,9 @@ struct ArticleContext {
     /// Every word of the article (for checking whether an acronym is used).
     let words: Set<String>
     let datelineCountry: String?
+    /// Places and organisations per sentence (same order as `sentences`), found once.
+    let places: [[PlaceMention]]
+    private(set) var organisations: [[OrganisationMention]]
 
     init(article: Article, gazetteers g: Gazetteers) {
         self.article = article
@@ -48,6 +51,12 @@ struct ArticleContext {
         }
         definedOrganisations = defined
         datelineCountry = article.dateline.flatMap { g.country(ofPlace: $0) }
+        places = sentences.map { Places.find(in: $0, g: g) }
+        var orgs: [[OrganisationMention]] = []
+        orgs.reserveCapacity(sentences.count)
+        organisations = []
+        for s in sentences { orgs.append(Organisations.mentions(in: s, ctx: self)) }
+        organisations = orgs
     }
 
     /// End of a wire opener or dateline at the start of the body ("SFAX, April 18 (NAW) —").

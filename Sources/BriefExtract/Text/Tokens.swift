@@ -6,16 +6,24 @@ struct Token: Sendable, Equatable {
     let text: String
     let range: Range<String.Index>
     let kind: Kind
-
-    var lower: String { text.lowercased() }
+    /// Lower-cased text.
+    let lower: String
     /// The word without a possessive ending ("Europol's" → "Europol").
-    var base: String {
-        if text.hasSuffix("'s") || text.hasSuffix("’s") { return String(text.dropLast(2)) }
-        if text.hasSuffix("s'") || text.hasSuffix("s’") { return String(text.dropLast()) }
-        return text
+    let base: String
+    let isCapitalised: Bool
+
+    init(text: String, range: Range<String.Index>, kind: Kind) {
+        self.text = text
+        self.range = range
+        self.kind = kind
+        lower = text.lowercased()
+        if text.hasSuffix("'s") || text.hasSuffix("’s") { base = String(text.dropLast(2)) }
+        else if text.hasSuffix("s'") || text.hasSuffix("s’") { base = String(text.dropLast()) }
+        else { base = text }
+        isCapitalised = kind == .word && (text.first?.isUppercase ?? false)
     }
-    var isPossessive: Bool { base != text }
-    var isCapitalised: Bool { kind == .word && (text.first?.isUppercase ?? false) }
+
+    var isPossessive: Bool { base.count != text.count }
     var isAllCaps: Bool {
         kind == .word && text.count >= 2 && base.allSatisfy { $0.isUppercase || $0 == "." || $0 == "-" } && base.contains(where: \.isLetter)
     }
