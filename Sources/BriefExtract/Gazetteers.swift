@@ -184,7 +184,8 @@ public struct Gazetteers: Sendable {
 
     /// Lower-cased, possessive and straight/curly apostrophes normalised.
     static func fold(_ s: String) -> String {
-        var t = s.lowercased().replacingOccurrences(of: "’", with: "'")
+        var t = s.lowercased()
+        if t.contains("’") { t = String(t.map { $0 == "’" ? "'" : $0 }) }
         if t.hasSuffix("'s") { t.removeLast(2) } else if t.hasSuffix("'") { t.removeLast() }
         return t
     }

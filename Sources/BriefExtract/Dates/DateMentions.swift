@@ -40,6 +40,8 @@ struct DateResolver: Sendable {
     /// All dates in `text`; `anchor` carries the last full date within a paragraph.
     func mentions(in text: String, anchor: inout PartialDate?) -> [DateMention] {
         var out: [DateMention] = []
+        // most sentences hold no date: look for a digit or a calendar word before running the patterns
+        guard mayHoldDate(text) else { return out }
         var taken: [Range<String.Index>] = []
         func free(_ r: Range<String.Index>) -> Bool { !taken.contains { $0.overlaps(r) } }
         func add(_ date: PartialDate?, _ r: Range<String.Index>) {
@@ -133,6 +135,21 @@ struct DateResolver: Sendable {
             add(DayMath.date(pubDays + delta), r)
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private func mayHoldDate(_ text: String) -> Bool {
+        if text.contains(where: \.isNumber) { return true }
+        var word = ""
+        for c in text {
+            if c.isLetter { word.append(c); continue }
+            if !word.isEmpty {
+                let w = word.lowercased()
+                if months[w] != nil || weekdays[w] != nil || w == "year" || w == "week" || w == "month" { return true }
+                word = ""
+            }
+        }
+        let w = word.lowercased()
+        return months[w] != nil || weekdays[w] != nil || w == "year" || w == "week" || w == "month"
     }
 
     /// The year of a day and month written without one: the paragraph's last full date sets it (a month
