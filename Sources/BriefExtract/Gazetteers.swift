@@ -81,6 +81,8 @@ public struct Gazetteers: Sendable {
     let vesselModifiers: Set<String>
     let deathWords: Set<String>
     let sinkingWords: Set<String>
+    /// Sinking words of several words ("ran aground"), split.
+    let sinkingPhrases: [[String]]
     let months: [String: Int]
     let weekdays: [String: Int]
     let futureMarkers: [String]
@@ -127,6 +129,7 @@ public struct Gazetteers: Sendable {
         vesselModifiers = set(data.vesselModifiers)
         deathWords = set(data.deathWords)
         sinkingWords = set(data.sinkingWords)
+        sinkingPhrases = sinkingWords.filter { $0.contains(" ") }.map { $0.split(separator: " ").map(String.init) }
         months = Dictionary((data.months ?? [:]).map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         weekdays = Dictionary((data.weekdays ?? [:]).map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         futureMarkers = (data.futureMarkers ?? []).map { $0.lowercased() }
@@ -185,7 +188,7 @@ public struct Gazetteers: Sendable {
     /// Lower-cased, possessive and straight/curly apostrophes normalised.
     static func fold(_ s: String) -> String {
         var t = s.lowercased()
-        if t.contains("’") { t = String(t.map { $0 == "’" ? "'" : $0 }) }
+        if t.unicodeScalars.contains("\u{2019}") { t = String(t.map { $0 == "’" ? "'" : $0 }) }
         if t.hasSuffix("'s") { t.removeLast(2) } else if t.hasSuffix("'") { t.removeLast() }
         return t
     }

@@ -40,8 +40,9 @@ struct DateResolver: Sendable {
     /// All dates in `text`; `anchor` carries the last full date within a paragraph.
     func mentions(in text: String, anchor: inout PartialDate?) -> [DateMention] {
         var out: [DateMention] = []
-        // most sentences hold no date: look for a digit or a calendar word before running the patterns
-        guard mayHoldDate(text) else { return out }
+        // most sentences hold no date: run only the patterns whose words are there
+        let cue = cues(text)
+        guard cue.any else { return out }
         var taken: [Range<String.Index>] = []
         func free(_ r: Range<String.Index>) -> Bool { !taken.contains { $0.overlaps(r) } }
         func add(_ date: PartialDate?, _ r: Range<String.Index>) {
@@ -50,7 +51,8 @@ struct DateResolver: Sendable {
                                    isSpeechAttached: isSpeech(text, r)))
         }
         func month(_ s: String?) -> Int? { s.flatMap { months[$0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))] } }
-        func run(_ pattern: Pattern, _ body: (Pattern.Match, Range<String.Index>) -> Void) {
+        func run(_ pattern: Pattern, when needed: Bool = true, _ body: (Pattern.Match, Range<String.Index>) -> Void) {
+            guard needed else { return }
             for m in pattern.matches(in: text) {
                 guard let r = m.range(), free(r) else { continue }
                 taken.append(r)
@@ -58,27 +60,27 @@ struct DateResolver: Sendable {
             }
         }
         // Full dates first: they also set the paragraph's anchor year.
-        run(p.monthDayYear) { m, r in
+        run(p.monthDayYear, when: cue.month && cue.year4) { m, r in
             if let mo = month(m[1]), let d = Int(m[2] ?? ""), let y = Int(m[3] ?? "") {
                 let date = valid(y, mo, d); add(date, r); anchor = date ?? anchor
             }
         }
-        run(p.dayMonthYear) { m, r in
+        run(p.dayMonthYear, when: cue.month && cue.year4) { m, r in
             if let mo = month(m[3]), let d = Int(m[1] ?? ""), let y = Int(m[4] ?? "") {
                 add(valid(y, mo, d), r)
                 if let d2 = Int(m[2] ?? "") { add(valid(y, mo, d2), r) }
                 anchor = valid(y, mo, d) ?? anchor
             }
         }
-        run(p.monthYear) { m, r in
+        run(p.monthYear, when: cue.month && cue.year4) { m, r in
             if let mo = month(m[1]), let y = Int(m[2] ?? "") { add(PartialDate(year: y, month: mo), r); anchor = PartialDate(year: y, month: mo) }
         }
-        run(p.monthRelativeYear) { m, r in
+        run(p.monthRelativeYear, when: cue.month && cue.period) { m, r in
             guard let pub = published, let mo = month(m[1]) else { return }
             let shift = (m[2] ?? "").lowercased() == "last" ? -1 : ((m[2] ?? "").lowercased() == "next" ? 1 : 0)
             add(PartialDate(year: pub.year + shift, month: mo), r)
         }
-        run(p.relativeMonth) { m, r in
+        run(p.relativeMonth, when: cue.month) { m, r in
             guard let pub = published, let pm = pub.month, let mo = month(m[2]) else { return }
             switch (m[1] ?? "").lowercased() {
             case "next", "coming": add(PartialDate(year: mo > pm ? pub.year : pub.year + 1, month: mo), r)
@@ -86,26 +88,26 @@ struct DateResolver: Sendable {
             default: add(PartialDate(year: mo < pm ? pub.year : pub.year - 1, month: mo), r)
             }
         }
-        run(p.dayMonth) { m, r in
+        run(p.dayMonth, when: cue.month && cue.digit) { m, r in
             guard let mo = month(m[3]), let d = Int(m[1] ?? "") else { return }
             guard let y = year(month: mo, anchor: anchor) else { return }
             add(valid(y, mo, d), r)
             if let d2 = Int(m[2] ?? "") { add(valid(y, mo, d2), r) }
         }
-        run(p.monthDay) { m, r in
+        run(p.monthDay, when: cue.month && cue.digit) { m, r in
             guard let mo = month(m[1]), let d = Int(m[2] ?? "") else { return }
             guard let y = year(month: mo, anchor: anchor) else { return }
             add(valid(y, mo, d), r)
         }
-        run(p.monthOnly) { m, r in
+        run(p.monthOnly, when: cue.month) { m, r in
             guard let pub = published, let pm = pub.month, let mo = month(m[1]) else { return }
             let year = isFuture(text, r) && mo < pm ? pub.year + 1 : pub.year
             add(PartialDate(year: year, month: mo), r)
         }
-        run(p.qualifiedYear) { m, r in
+        run(p.qualifiedYear, when: cue.year4) { m, r in
             if let y = Int(m[1] ?? "") { add(PartialDate(year: y), r) }
         }
-        run(p.relativePeriod) { m, r in
+        run(p.relativePeriod, when: cue.period) { m, r in
             guard let pub = published, let pubDays = DayMath.days(of: pub) else { return }
             let phrase = (m[0] ?? "").lowercased().split(separator: " ").joined(separator: " ")
             switch phrase {
@@ -118,7 +120,7 @@ struct DateResolver: Sendable {
             default: break
             }
         }
-        run(p.weekday) { m, r in
+        run(p.weekday, when: cue.weekday) { m, r in
             guard let pub = published, let pubDays = DayMath.days(of: pub), let wd = weekdays[(m[2] ?? "").lowercased()] else { return }
             let today = DayMath.weekday(pubDays)
             let modifier = (m[1] ?? "").lowercased()
@@ -137,19 +139,34 @@ struct DateResolver: Sendable {
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private func mayHoldDate(_ text: String) -> Bool {
-        if text.contains(where: \.isNumber) { return true }
+    /// Which kinds of date words a sentence holds, so that patterns that cannot match are not run.
+    private struct Cues {
+        var month = false, weekday = false, year4 = false, period = false, digit = false
+        var any: Bool { month || weekday || year4 || period }
+    }
+
+    private func cues(_ text: String) -> Cues {
+        var c = Cues()
         var word = ""
-        for c in text {
-            if c.isLetter { word.append(c); continue }
+        var digits = 0
+        func flush() {
             if !word.isEmpty {
                 let w = word.lowercased()
-                if months[w] != nil || weekdays[w] != nil || w == "year" || w == "week" || w == "month" { return true }
+                if months[w] != nil { c.month = true }
+                if weekdays[w] != nil { c.weekday = true }
+                if w == "year" || w == "week" || w == "month" { c.period = true }
                 word = ""
             }
+            if digits == 4 { c.year4 = true }
+            digits = 0
         }
-        let w = word.lowercased()
-        return months[w] != nil || weekdays[w] != nil || w == "year" || w == "week" || w == "month"
+        for ch in text {
+            if ch.isLetter { if digits > 0 { flush() }; word.append(ch); continue }
+            if ch.isNumber { if !word.isEmpty { flush() }; digits += 1; c.digit = true; continue }
+            flush()
+        }
+        flush()
+        return c
     }
 
     /// The year of a day and month written without one: the paragraph's last full date sets it (a month

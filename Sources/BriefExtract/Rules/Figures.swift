@@ -22,7 +22,6 @@ enum FigureRule {
         }
         for s in ctx.sentences {
             var taken: [Range<String.Index>] = []
-            let lower = s.text.lowercased()
             let hasDigit = s.text.contains(where: \.isNumber)
             for m in (hasDigit ? prefixed.matches(in: s.text) : []) {
                 guard let v = m[2].flatMap(Numbers.value), let sym = m[1], let r = m.range() else { continue }
@@ -36,16 +35,16 @@ enum FigureRule {
                 add((v * scale).rounded(), currencyWords[cur.lowercased()] ?? cur, s, "figure.money")
                 taken.append(r)
             }
-            for m in (lower.contains("lakh") || lower.contains("crore") ? scaledWord.matches(in: s.text) : []) {
+            for m in (s.hasWord({ $0.hasPrefix("lakh") || $0.hasPrefix("crore") }) ? scaledWord.matches(in: s.text) : []) {
                 // "three lakh more": lakh and crore amounts in the local currency
                 guard let r = m.range(), !taken.contains(where: { $0.overlaps(r) }), let v = m[1].flatMap(Numbers.value),
                       let unit = m[2] else { continue }
                 add(v * (Numbers.scales[unit.lowercased()] ?? 1), "BDT", s, "figure.money")
             }
-            for m in (lower.contains("arrested") || lower.contains("detained") || lower.contains("held") ? arrested.matches(in: s.text) : []) {
+            for m in (s.hasWord({ $0 == "arrested" || $0 == "detained" || $0 == "held" }) ? arrested.matches(in: s.text) : []) {
                 if let n = (m[1] ?? m[2]).flatMap(Numbers.value) { add(n, "arrested", s, "figure.arrested") }
             }
-            for m in (lower.contains("-day") ? duration.matches(in: s.text) : []) {
+            for m in (s.hasWord({ $0.hasSuffix("-day") }) ? duration.matches(in: s.text) : []) {
                 if let n = m[1].flatMap(Numbers.value) { add(n, "days", s, "figure.duration") }
             }
             if let n = IncidentRule.deadCount(s, g: ctx.g) { add(Double(n), "dead", s, "figure.dead") }

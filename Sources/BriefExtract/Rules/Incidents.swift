@@ -23,9 +23,8 @@ enum IncidentRule {
         let firstParagraph = ctx.sentences.first?.sentence.paragraph ?? 0
         for (si, s) in ctx.sentences.enumerated() {
             let words = s.tokens.map(\.lower)
-            let lowerText = s.text.lowercased()
             let vessel = vesselPhrase(s, g: g)
-            let sinking = words.contains { g.sinkingWords.contains($0) } || g.sinkingWords.contains { $0.contains(" ") && lowerText.contains($0) }
+            let sinking = words.contains { g.sinkingWords.contains($0) } || g.sinkingPhrases.contains { s.contains(phrase: $0) }
             let dead = deadCount(s, g: g)
             let missing = count(before: ["missing"], in: s)
             let isSeed = (vessel != nil && sinking) || ((dead != nil || missing != nil) && (sinking || vessel != nil || dead != nil))
@@ -106,10 +105,9 @@ enum IncidentRule {
 
     /// A toll over a whole year or route ("died on the Atlantic route in 2022", "since January").
     private static func isAggregate(_ s: TokenizedSentence, _ dates: [DateMention]) -> Bool {
-        let l = s.text.lowercased()
         if dates.contains(where: \.isStatistic) { return true }
         if bareYear.contains(s.text) && !dates.contains(where: { $0.date.month != nil }) { return true }
-        return l.contains("so far this year") || l.contains(" route")
+        return s.contains(phrase: ["so", "far", "this", "year"]) || s.hasWord { $0 == "route" || $0 == "routes" }
     }
     private static let bareYear = Pattern(#"\b(?:in|of|during|for)\s+(?:19|20)\d\d\b"#)
 

@@ -5,7 +5,9 @@ import BriefModel
 /// the subject before an active verb ("X and Y jointly organised") or the objects after a phrase
 /// ("organised by", "in collaboration with", "with financial support from"), up to "at <venue>".
 enum OrganiserRule {
-    static let meeting = Pattern(#"\b(?:conference|workshop|meeting|seminar|summit|event|session|training|forum|dialogue|consultation|symposium|round-?table|course|launch|webinar)s?\b"#)
+    static let meetingWords: Set<String> = ["conference", "workshop", "meeting", "seminar", "summit", "event", "session", "training",
+                                            "forum", "dialogue", "consultation", "symposium", "roundtable", "round-table", "course",
+                                            "launch", "webinar"]
     /// Phrases after which the organisers are named, with the role they give.
     static let after = Pattern(#"\b(?:(co-organi[sz]ed|organi[sz]ed|co-hosted|hosted|convened|sponsored|supported)\s+by|in\s+(collaboration|cooperation|co-operation|partnership|association)\s+with|(together|jointly)\s+with|with\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+|technical\s+)?(support|funding|backing)\s+(?:of|from))\b"#)
     /// Active verbs with the organisers as subject.
@@ -20,7 +22,7 @@ enum OrganiserRule {
             if let k = m.known { result.append(ctx.organisation(k, role: role, evidence: ev)) }
             else { result.append(Organisation(name: m.literal, role: role, evidence: ev)) }
         }
-        for s in ctx.sentences where meeting.contains(s.text) {
+        for s in ctx.sentences where s.hasWord({ meetingWords.contains($0) || ($0.hasSuffix("s") && meetingWords.contains(String($0.dropLast()))) }) {
             let afterMatches = after.matches(in: s.text)
             let activeMatches = active.matches(in: s.text)
             guard !afterMatches.isEmpty || !activeMatches.isEmpty else { continue }

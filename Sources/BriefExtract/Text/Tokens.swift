@@ -100,6 +100,18 @@ struct TokenizedSentence: Sendable {
         return String(text[tokens[a].range.lowerBound..<tokens[b].range.upperBound])
     }
 
+    /// Whether the lower-cased words appear in a row.
+    func contains(phrase: [String]) -> Bool {
+        guard let first = phrase.first, phrase.count <= tokens.count else { return false }
+        for i in 0...(tokens.count - phrase.count) where tokens[i].lower == first {
+            if (1..<phrase.count).allSatisfy({ tokens[i + $0].lower == phrase[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// Whether some token's lower-cased text passes the test.
+    func hasWord(_ test: (String) -> Bool) -> Bool { tokens.contains { $0.kind == .word && test($0.lower) } }
+
     /// Index of the token that starts at or after a string index.
     func tokenIndex(at index: String.Index) -> Int {
         tokens.firstIndex { $0.range.lowerBound >= index } ?? tokens.count
