@@ -79,6 +79,8 @@ public struct Gazetteers: Sendable {
     let speechVerbs: Set<String>
     let vessels: Set<String>
     let vesselModifiers: Set<String>
+    /// First words of vessel names, to find them quickly.
+    let vesselFirstWords: Set<String>
     let deathWords: Set<String>
     let sinkingWords: Set<String>
     /// Sinking words of several words ("ran aground"), split.
@@ -127,6 +129,7 @@ public struct Gazetteers: Sendable {
         speechVerbs = set(data.speechVerbs)
         vessels = set(data.vessels)
         vesselModifiers = set(data.vesselModifiers)
+        vesselFirstWords = Set(vessels.compactMap { $0.split(separator: " ").first.map(String.init) })
         deathWords = set(data.deathWords)
         sinkingWords = set(data.sinkingWords)
         sinkingPhrases = sinkingWords.filter { $0.contains(" ") }.map { $0.split(separator: " ").map(String.init) }

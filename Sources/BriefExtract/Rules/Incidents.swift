@@ -114,7 +114,7 @@ enum IncidentRule {
     /// The vessel or vehicle, with its material or kind: "wooden pirogue", "pick-up truck", "fishing boat".
     static func vesselPhrase(_ s: TokenizedSentence, g: Gazetteers) -> String? {
         let t = s.tokens
-        for i in t.indices where t[i].kind == .word {
+        for i in t.indices where t[i].kind == .word && g.vesselFirstWords.contains(t[i].lower) {
             var n = 3
             while n >= 1 {
                 if i + n <= t.count {
