@@ -58,6 +58,15 @@ final class CorpusScoreTests: XCTestCase {
         FileManager.default.temporaryDirectory.appendingPathComponent("brief-\(name)-\(UUID().uuidString)")
     }
 
+    /// With `BRIEF_ARTICLES_DIR` and `BRIEF_PRED_DIR` set, extracts the articles of any folder (for trying rules on new text).
+    func testExtractFolderFromEnvironment() throws {
+        let env = ProcessInfo.processInfo.environment
+        guard let articles = env["BRIEF_ARTICLES_DIR"], let out = env["BRIEF_PRED_DIR"] else {
+            throw XCTSkip("BRIEF_ARTICLES_DIR and BRIEF_PRED_DIR not set")
+        }
+        try writePredictions(corpus: URL(fileURLWithPath: articles).deletingLastPathComponent(), to: URL(fileURLWithPath: out))
+    }
+
     func testReferenceArticleScoresPerfectly() throws {
         guard let corpus = Self.corpus else { throw XCTSkip("corpus folder not found") }
         let dir = temporaryFolder("reference")
