@@ -33,7 +33,7 @@ enum MainEventRule {
         }
         if date == nil, kind == .incident, let inc = incidents.first, inc.date != nil {
             date = inc.date
-            evidence = inc.evidence.prefix(1).map { Evidence(paragraph: $0.paragraph, sentence: $0.sentence, start: $0.start, end: $0.end, text: $0.text, rule: "event.incident-date") }
+            evidence = inc.evidence.prefix(1).map { $0.relabelled("event.incident-date") }
         }
         if date == nil {
             for i in opening {

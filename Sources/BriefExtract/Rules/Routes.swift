@@ -38,7 +38,6 @@ enum RouteRule {
                                        "province", "region", "beaches", "beach", "north", "south", "east", "west", "aegean"]
 
     static func extract(_ ctx: ArticleContext) -> [Route] {
-        let g = ctx.g
         var routes: [Route] = []
         var originOnly: [(String, Evidence)] = []
         var destinationOnly: [(String, Evidence)] = []
@@ -115,18 +114,22 @@ enum RouteRule {
         for (hops, ev) in pending {
             for branch in branches(hops) {
                 var countries = collapse(branch.map(\.country))
+                var rule = ev.rule
                 if branch.first?.cue != .origin {
                     if let frame = frames.first(where: { !countries.contains($0[0]) && !countries.contains($0[1]) }) {
                         countries = [frame[0]] + countries + [frame[1]]
+                        rule = "route.within-journey"
                     } else if let origin = articleOrigin ?? ctx.datelineCountry, !countries.contains(origin) {
                         countries.insert(origin, at: 0)
+                        rule = "route.article-origin"
                     }
                 }
-                addRoute(countries, ev)
+                addRoute(countries, ev.relabelled(rule))
             }
         }
         if routes.isEmpty, let o = originOnly.first, let d = destinationOnly.first(where: { $0.0 != o.0 }) {
-            routes.append(Route(countries: [o.0, d.0], evidence: [Evidence(paragraph: o.1.paragraph, sentence: o.1.sentence, start: o.1.start, end: o.1.end, text: o.1.text, rule: "route.joined-departure"), Evidence(paragraph: d.1.paragraph, sentence: d.1.sentence, start: d.1.start, end: d.1.end, text: d.1.text, rule: "route.joined-destination")]))
+            routes.append(Route(countries: [o.0, d.0], evidence: [o.1.relabelled("route.joined-departure"),
+                                                                  d.1.relabelled("route.joined-destination")]))
         }
         return routes
     }

@@ -125,3 +125,10 @@ enum Names {
     static let connectors: Set<String> = ["of", "for", "and", "on", "to", "the", "de", "la", "du", "des", "del", "di", "in", "against", "y"]
     static let particles: Set<String> = ["de", "da", "del", "della", "di", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "al", "el", "ul", "ud", "le", "la", "abu"]
 }
+
+extension Evidence {
+    /// The same sentence, credited to another rule.
+    func relabelled(_ rule: String) -> Evidence {
+        Evidence(paragraph: paragraph, sentence: sentence, start: start, end: end, text: text, rule: rule)
+    }
+}
