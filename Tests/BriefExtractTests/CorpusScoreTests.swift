@@ -33,9 +33,12 @@ final class CorpusScoreTests: XCTestCase {
             let stem = (name as NSString).deletingPathExtension
             guard filter(stem) else { continue }
             var warnings: [String] = []
-            let article = try XCTUnwrap(parser.parse(fileAt: articles.appendingPathComponent(name).path, warnings: &warnings).first)
-            let facts = extractor.extract(from: article)
-            try Self.encoder().encode(facts).write(to: dir.appendingPathComponent(stem + ".json"))
+            let parsed = try parser.parse(fileAt: articles.appendingPathComponent(name).path, warnings: &warnings)
+            for (i, article) in parsed.enumerated() {
+                let facts = extractor.extract(from: article)
+                let file = parsed.count == 1 ? stem : "\(stem)-\(i + 1)"
+                try Self.encoder().encode(facts).write(to: dir.appendingPathComponent(file + ".json"))
+            }
         }
     }
 

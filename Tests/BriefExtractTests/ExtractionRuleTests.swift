@@ -120,6 +120,17 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(f.routes.map(\.countries), [["Nepal", "Qatar", "Libya"], ["Nepal", "United Arab Emirates", "Libya"]])
     }
 
+    func testNationalitiesOfTravellersDoNotStartTheirJourney() throws {
+        let f = try facts(article("Gangs were moving Afghan and Moroccan migrants from Turkey via Bulgaria and Serbia into Hungary."))
+        XCTAssertEqual(f.routes.map(\.countries), [["Turkey", "Bulgaria", "Serbia", "Hungary"]])
+    }
+
+    func testDottedHonorificBeforeName() throws {
+        let f = try facts(article("Speaking later, UN senior adviser Dr. Lena Varga said training would start in June."))
+        XCTAssertEqual(f.speakers.first?.name, "Lena Varga")
+        XCTAssertEqual(f.speakers.first?.title, "UN senior adviser")
+    }
+
     func testPartnerCountriesAreNotARoute() throws {
         let f = try facts(article("The fund will support projects with Senegal, Mauritania and The Gambia, officials said."))
         XCTAssertTrue(f.routes.isEmpty)

@@ -9,7 +9,7 @@ enum MainEventRule {
         (.conference, Pattern(#"\b(?:conference|workshop|seminar|summit|meeting|symposium|training|forum|round-?table)\b"#)),
         (.arrest, Pattern(#"\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|raids?|intercept(?:s|ed)?|dismantl(?:es|ed)|crackdown|busts?|busted|seiz(?:es|ed))\b"#)),
         (.incident, Pattern(#"\b(?:capsiz\w*|sank|sinks?|drown\w*|killed|dead|died|crash\w*|overturn\w*|shipwreck)\b"#)),
-        (.statement, Pattern(#"\b(?:announc\w*|report|study|launch\w*|earmark\w*|statement|plan|pledg\w*|fund\w*|said)\b"#)),
+        (.statement, Pattern(#"\b(?:announc\w*|report|study|launch\w*|earmark\w*|statement|plan|pledg\w*|fund\w*)\b"#)),
     ]
     static let meeting = Pattern(#"\b(?:conference|workshop|seminar|summit|meeting|symposium|session|sessions|training|forum)\b"#)
     static let venue = Pattern(#"\bat the ((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'-]*)+)"#, caseInsensitive: false)

@@ -75,6 +75,8 @@ enum RouteRule {
                     previousEnd = p.end
                 }
                 let ev = Evidence(s.sentence, rule: "route.cues")
+                // with a place of departure named, demonyms tell who travelled, not where from
+                if hops.contains(where: { $0.cue == .origin && !$0.fromPeople }) { hops.removeAll { $0.fromPeople } }
                 let origins = hops.filter { $0.cue == .origin }
                 // the European Union is where journeys end, never where migrants come from
                 if let o = origins.first(where: { $0.country != europeanUnion }), articleOrigin == nil { articleOrigin = o.country }

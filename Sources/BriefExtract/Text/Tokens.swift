@@ -33,6 +33,8 @@ struct Token: Sendable, Equatable {
 /// Splits sentence text into tokens: words keep inner apostrophes, hyphens and dots ("U.N.", "pick-up",
 /// "Europol's"); numbers keep separators ("1,500", "2.5"); every other mark is its own token.
 enum Tokenizer {
+    static let dottedTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "lt", "col", "capt", "gen", "maj", "sgt", "brig",
+                                            "cdr", "rev", "hon", "jr", "sr", "mt", "supt", "insp", "engr"]
     static func tokens(_ text: String) -> [Token] {
         var out: [Token] = []
         var i = text.startIndex
@@ -68,6 +70,10 @@ enum Tokenizer {
                         if e.isLetter || e.isNumber { j = k; continue }
                     }
                     break
+                }
+                // "Dr.", "Lt.", "St.": the dot of a short title belongs to it
+                if j < text.endIndex, text[j] == ".", Tokenizer.dottedTitles.contains(text[i..<j].lowercased()) {
+                    j = text.index(after: j)
                 }
                 let word = String(text[i..<j])
                 let isNumber = word.first!.isNumber && word.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
