@@ -87,6 +87,6 @@ final class CorpusScoreTests: XCTestCase {
         try writePredictions(corpus: corpus, to: dir)
         let (out, overall) = try score(dir, corpus: corpus, skipMissing: false)
         print(out)
-        XCTAssertGreaterThanOrEqual(overall, 0.80, out)
+        XCTAssertGreaterThanOrEqual(overall, 0.95, out)
     }
 }

@@ -2,7 +2,8 @@ import BriefModel
 import Foundation
 
 /// Numbers with units: money written out in full (Rs2.5m → 2500000, Tk 12 lakh → 1200000, €330 million →
-/// 330000000), people arrested, dead, missing and rescued, and the length of meetings.
+/// 330000000), people arrested, dead, missing and rescued, the length of meetings, and any other count
+/// with the noun it counts ("87 cases", "38 per cent"). Years, dates, ages and money are not counts.
 enum FigureRule {
     static let currencySymbols: [String: String] = ["rs": "PKR", "rs.": "PKR", "pkr": "PKR", "tk": "BDT", "tk.": "BDT", "bdt": "BDT",
                                                      "€": "EUR", "eur": "EUR", "$": "USD", "usd": "USD", "us$": "USD", "£": "GBP", "gbp": "GBP"]
@@ -20,7 +21,7 @@ enum FigureRule {
             guard !out.contains(where: { $0.value == value && $0.unit == unit }) else { return }
             out.append(Figure(value: value, unit: unit, context: TimelineRule.label(s.text), evidence: [Evidence(s.sentence, rule: rule)]))
         }
-        for s in ctx.sentences {
+        for (i, s) in ctx.sentences.enumerated() {
             var taken: [Range<String.Index>] = []
             let hasDigit = s.text.contains(where: \.isNumber)
             for m in (hasDigit ? prefixed.matches(in: s.text) : []) {
@@ -50,6 +51,46 @@ enum FigureRule {
             if let n = IncidentRule.deadCount(s, g: ctx.g) { add(Double(n), "dead", s, "figure.dead") }
             if let n = IncidentRule.count(before: ["missing"], in: s) { add(Double(n), "missing", s, "figure.missing") }
             if let n = IncidentRule.survivorCount(s) { add(Double(n), "survivors", s, "figure.survivors") }
+            let fromSentence = Set(out.filter { $0.evidence.first?.text == s.text }.map(\.value))
+            for (value, unit) in counts(s, skipping: taken + ctx.dates[i].map(\.range)) where !fromSentence.contains(value) {
+                add(value, unit, s, "figure.count")
+            }
+        }
+        return out
+    }
+
+    static let pluralNouns: Set<String> = ["people", "men", "women", "children", "police", "staff", "personnel", "crew"]
+    static let unitStops: Set<String> = ["of", "in", "to", "from", "and", "or", "were", "was", "who", "which", "had", "have", "has",
+                                         "at", "on", "for", "with", "by", "the", "a", "an", "as", "each", "is", "are", "more", "than",
+                                         "that", "into", "over", "after", "before", "since", "but", "would", "will", "could", "said", "when", "while", "after"]
+
+    /// "42 officers", "15 public prosecutors", "38 per cent": a number and the one or two words it counts.
+    static func counts(_ s: TokenizedSentence, skipping ranges: [Range<String.Index>]) -> [(Double, String)] {
+        let t = s.tokens
+        var out: [(Double, String)] = []
+        for i in t.indices {
+            let tok = t[i]
+            guard !ranges.contains(where: { $0.contains(tok.range.lowerBound) }) else { continue }
+            guard let value = tok.kind == .number ? Numbers.value(tok.text) : (tok.lower == "one" ? nil : Numbers.value(tok.lower)) else { continue }
+            // years, ages ("Sani Bello, 34,") and money are not counts
+            if tok.kind == .number, !tok.text.contains(","), (1900...2100).contains(value) { continue }
+            if i > 0, t[i - 1].isPunct(","), i + 1 < t.count, t[i + 1].isPunct(",") || t[i + 1].isPunct(".") { continue }
+            if i > 0, ["€", "$", "£"].contains(t[i - 1].text) || ["rs", "tk"].contains(t[i - 1].lower) { continue }
+            var j = i + 1
+            var words: [String] = []
+            if j + 1 < t.count, t[j].lower == "per", t[j + 1].lower == "cent" { out.append((value, "per cent")); continue }
+            while j < t.count, words.count < 2, t[j].kind == .word, !t[j].isCapitalised || words.isEmpty && t[j].isCapitalised && t[j].lower.hasSuffix("s"),
+                  !unitStops.contains(t[j].lower), Numbers.value(t[j].lower) == nil, Numbers.scales[t[j].lower] == nil {
+                words.append(t[j].text)
+                j += 1
+                // a plural noun ends the unit: "87 cases under …", "30 people reached …"
+                if t[j - 1].lower.hasSuffix("s") || pluralNouns.contains(t[j - 1].lower) { break }
+            }
+            if let last = words.last, !last.hasSuffix("s"), words.count == 2 || !(j < t.count && t[j].kind == .word && !unitStops.contains(t[j].lower)) {
+                // a singular noun is only a unit after "a"/"an" or with a measure ("15 kilometres" is plural)
+                if words.count == 1 && !["day", "year", "month", "week", "hour"].contains(last) { words.removeAll() }
+            }
+            if !words.isEmpty { out.append((value, words.joined(separator: " "))) }
         }
         return out
     }

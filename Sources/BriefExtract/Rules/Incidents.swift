@@ -158,7 +158,8 @@ enum IncidentRule {
     /// and measures ("15 kilometres").
     static func count(before words: Set<String>, in s: TokenizedSentence) -> Int? {
         let t = s.tokens
-        for d in t.indices where words.contains(t[d].lower) {
+        // "searching for the missing", "most of the dead": the word as a noun counts no one
+        for d in t.indices where words.contains(t[d].lower) && !(d > 0 && t[d - 1].lower == "the") {
             var j = d - 1
             while j >= 0, !t[j].isPunct(";"), !words.contains(t[j].lower) {
                 if let n = number(t, j) {
