@@ -9,7 +9,6 @@ enum IncidentRule {
     private struct Draft {
         var incident = Incident()
         var paragraph: Int
-        var sentenceIndex: Int
     }
 
     static let location = Pattern(#"\b(?:off|near|south of|north of|east of|west of|outside)\s+(?:(?:the|northern|southern|eastern|western|central|coastal|island|islands|of|town|city|port|coast|village)\s+)*\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|de|the|island|islands|coast|town|port)\s+)*\p{Lu}[\p{L}’'-]*)*"#, caseInsensitive: false)
@@ -27,7 +26,7 @@ enum IncidentRule {
             let sinking = words.contains { g.sinkingWords.contains($0) } || g.sinkingPhrases.contains { s.contains(phrase: $0) }
             let dead = deadCount(s, g: g)
             let missing = count(before: ["missing"], in: s)
-            let isSeed = (vessel != nil && sinking) || ((dead != nil || missing != nil) && (sinking || vessel != nil || dead != nil))
+            let isSeed = (vessel != nil && sinking) || dead != nil || (missing != nil && (sinking || vessel != nil))
             guard isSeed else {
                 // a following sentence of the same paragraph tells who was on board ("All of those on board were Pakistanis")
                 if let last = drafts.last, last.paragraph == s.sentence.paragraph, let n = nationalities(s, ctx.places[si], g: g) {
@@ -40,15 +39,12 @@ enum IncidentRule {
             var inc = Incident(date: date, location: locationPhrase(s), vessel: vessel, dead: dead, missing: missing,
                                survivors: survivorCount(s), nationality: nil, evidence: [Evidence(s.sentence, rule: "incident.sentence")])
             inc.nationality = nationalities(s, ctx.places[si], g: g)
-            // a sentence that adds to the incident before it
-            if var last = drafts.last, vessel == nil || (head(last.incident.vessel) == head(vessel) && (date == nil || last.incident.date == date)),
-               date == nil || last.incident.date == nil || last.incident.date == date,
-               s.sentence.paragraph == last.paragraph || last.paragraph == firstParagraph && s.sentence.paragraph <= firstParagraph + 3 {
+            if var last = drafts.last, adds(inc, paragraph: s.sentence.paragraph, to: last, firstParagraph: firstParagraph) {
                 merge(&last.incident, inc)
                 drafts[drafts.count - 1] = last
                 continue
             }
-            drafts.append(Draft(incident: inc, paragraph: s.sentence.paragraph, sentenceIndex: si))
+            drafts.append(Draft(incident: inc, paragraph: s.sentence.paragraph))
         }
         // the opening incident takes what the next paragraphs add
         if let i = drafts.firstIndex(where: { $0.paragraph == firstParagraph }) {
@@ -69,6 +65,15 @@ enum IncidentRule {
             drafts[i].incident = inc
         }
         return drafts.map(\.incident).filter { $0.dead != nil || $0.missing != nil }
+    }
+
+    /// Whether a sentence's incident is the one before it told further: no other vessel (or the same kind),
+    /// no other date, and in the same paragraph (or near the opening, for the opening incident).
+    private static func adds(_ inc: Incident, paragraph: Int, to last: Draft, firstParagraph: Int) -> Bool {
+        let sameVessel = inc.vessel == nil || head(last.incident.vessel) == head(inc.vessel)
+        let sameDate = inc.date == nil || last.incident.date == nil || last.incident.date == inc.date
+        let near = paragraph == last.paragraph || (last.paragraph == firstParagraph && paragraph <= firstParagraph + 3)
+        return sameVessel && sameDate && near
     }
 
     private static func head(_ vessel: String?) -> String? { vessel?.split(separator: " ").last.map(String.init) }
