@@ -39,11 +39,7 @@ enum SpeakerRule {
             for o in orgs { blocked.formUnion(o.start..<o.end) }
             for span in names(in: s, blocked: blocked, g: g) {
                 let speech = speechRole(s, span, g: g)
-                // find or create the person
-                var index = people.firstIndex { p in
-                    span.words.count >= 2 ? Set(span.words).isSubset(of: Set(p.tokens)) || Set(p.tokens).isSubset(of: Set(span.words))
-                                          : p.tokens.last == span.words[0] || (p.tokens.count > 2 && p.tokens.contains(span.words[0]) && p.tokens.first != span.words[0])
-                }
+                var index = people.firstIndex { refers(span.words, to: $0.tokens) }
                 if index == nil {
                     guard span.words.count >= 2, Set(span.words.map { $0.lowercased() }) != bylineWords else { continue }
                     people.append(Person(tokens: span.words, name: span.words.joined(separator: " "), firstSeen: si))
@@ -69,6 +65,14 @@ enum SpeakerRule {
         return people.filter { !$0.statements.isEmpty }.sorted { $0.firstSeen < $1.firstSeen }.map {
             Speaker(name: $0.name, title: $0.title, organisation: $0.organisation, statements: $0.statements)
         }
+    }
+
+    /// Whether a mention names a person already met: "Syrus Qazi" and "Qazi" name "Syrus Sajjad Qazi";
+    /// a single word must be the surname (or a later part of a long name), never the given name alone.
+    private static func refers(_ words: [String], to person: [String]) -> Bool {
+        if words.count >= 2 { return Set(words).isSubset(of: Set(person)) || Set(person).isSubset(of: Set(words)) }
+        let w = words[0]
+        return person.last == w || (person.count > 2 && person.contains(w) && person.first != w)
     }
 
     /// Runs of name words; titles, honorifics, ranks, places and organisations are not part of a name.
