@@ -231,3 +231,30 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertEqual(ArticleParser.format(forPath: "a.txt", content: "Headline\nBody."), .plainText)
     }
 }
+
+final class WrappedTextTests: XCTestCase {
+    func testHardWrappedParagraphsAreJoined() throws {
+        let text = """
+        Patrols stepped up along the coast
+        Shore Times
+        2024-02-01
+
+        KARACHI: The maritime agency said on Monday that it
+        had doubled night patrols along the coast after a rise
+        in departures.
+
+        Officials said the patrols would continue until the
+        end of the season.
+        """
+        let a = try XCTUnwrap(ArticleParser().parse(text: text, origin: "w.txt", format: .plainText).first)
+        XCTAssertEqual(a.paragraphs.count, 2)
+        XCTAssertEqual(a.paragraphs[0].text, "KARACHI: The maritime agency said on Monday that it had doubled night patrols along the coast after a rise in departures.")
+        XCTAssertEqual(a.dateline, "Karachi")
+    }
+
+    func testMarkdownParagraphLinesAreJoined() throws {
+        let text = "---\ntitle: T\n---\n\nFirst line of a paragraph\ncontinues here.\n\nSecond paragraph."
+        let a = try XCTUnwrap(ArticleParser().parse(text: text, origin: "w.md", format: .markdown).first)
+        XCTAssertEqual(a.paragraphs.map(\.text), ["First line of a paragraph continues here.", "Second paragraph."])
+    }
+}

@@ -72,8 +72,30 @@ enum Body {
                        byline: byline, url: url, paragraphs: paragraphs)
     }
 
-    /// Splits body text into lines: blank-line separated blocks, and each remaining line is a paragraph.
+    /// Splits body text into paragraphs: one per line, unless the text is hard-wrapped (blocks separated by
+    /// blank lines whose lines mostly stop mid-sentence), in which case each block is one paragraph.
     static func lines(_ text: String) -> [Line] {
-        text.components(separatedBy: "\n").map { Line(text: $0) }
+        let blocks = text.components(separatedBy: "\n").split { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+        var out: [Line] = []
+        for block in blocks {
+            let lines = block.map { $0.trimmingCharacters(in: .whitespaces) }
+            let inner = lines.dropLast()
+            let wrapped = !inner.isEmpty && inner.filter { !endsSentence($0) }.count * 2 > inner.count
+            if wrapped { out.append(Line(text: joinWrapped(lines))) } else { out += lines.map { Line(text: $0) } }
+            out.append(Line(text: ""))
+        }
+        return out
+    }
+
+    /// Joins hard-wrapped lines with spaces (a hyphen at a line end is kept: "pick-" + "up" stays "pick-up").
+    static func joinWrapped(_ lines: [String]) -> String {
+        lines.filter { !$0.isEmpty }.reduce("") { acc, line in
+            acc.isEmpty ? line : (acc.hasSuffix("-") ? acc + line : acc + " " + line)
+        }
+    }
+
+    static func endsSentence(_ line: String) -> Bool {
+        guard let last = line.last else { return true }
+        return ".!?\"”’:)".contains(last)
     }
 }

@@ -30,8 +30,15 @@ enum MarkdownLayout {
         }
         var headline = meta["title"]
         var body: [Body.Line] = []
+        var pending: [String] = []     // lines of the paragraph being read (CommonMark joins them)
+        func flush() {
+            if !pending.isEmpty { body.append(Body.Line(text: strip(Body.joinWrapped(pending)))) }
+            pending = []
+        }
         for raw in lines {
             let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { flush(); body.append(Body.Line(text: "")); continue }
+            if line.hasPrefix("#") || line.hasPrefix("---") || line.hasPrefix("***") || line.hasPrefix("- ") || line.hasPrefix("* ") { flush() }
             if line.hasPrefix("#") {
                 let title = strip(String(line.drop(while: { $0 == "#" })).trimmingCharacters(in: .whitespaces))
                 if headline == nil { headline = title; continue }
@@ -42,10 +49,11 @@ enum MarkdownLayout {
             } else {
                 var t = line
                 if t.hasPrefix(">") { t = String(t.dropFirst()).trimmingCharacters(in: .whitespaces) }
-                if t.hasPrefix("- ") || t.hasPrefix("* ") { t = String(t.dropFirst(2)) }
-                body.append(Body.Line(text: strip(t)))
+                if t.hasPrefix("- ") || t.hasPrefix("* ") { t = String(t.dropFirst(2)); flush() }
+                pending.append(t)
             }
         }
+        flush()
         let published = meta["date"].flatMap { PartialDate(iso: $0) ?? HeaderDates.find(in: $0) }
         return try Body.makeArticle(origin: origin, headline: headline ?? "", source: meta["source"] ?? meta["publisher"],
                                     published: published, byline: meta["author"], url: meta["url"], lines: body)
