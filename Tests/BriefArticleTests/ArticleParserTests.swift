@@ -65,6 +65,15 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertEqual(a.published, PartialDate(year: 2024, month: 5, day: 6))
     }
 
+    func testDatelineVariants() throws {
+        for (line, city) in [("ISLAMABAD, Apr 26: Officials met.", "Islamabad"), ("KARACHI (Reuters) - Officials met.", "Karachi"),
+                             ("DHAKA -- Officials met.", "Dhaka")] {
+            let a = try parse("Headline\n" + line)
+            XCTAssertEqual(a.dateline, city, line)
+        }
+        XCTAssertNil(try parse("Headline\nUN agencies said on Monday that help was coming.").dateline)
+    }
+
     func testNoDatelineWhenBodyOpensWithoutOne() throws {
         let a = try parse("Boat sinks\nIsland Post\nBy Nikos Pappas\n22.04.2024 | 11:40\n\nSeven people died when a boat sank on Sunday, officials said.")
         XCTAssertNil(a.dateline)

@@ -8,8 +8,8 @@ enum Body {
         var isHeading = false
     }
 
-    /// `QUETTA:`, `NOUAKCHOTT —`, `SFAX, April 18 (NAW) —`
-    private static let dateline = Regex(#"^([A-Z][A-Z .'’-]*[A-Z])(?::|\s*[—–]|\s+-\s|,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*[—–-])"#)
+    /// `QUETTA:`, `NOUAKCHOTT —`, `SFAX, April 18 (NAW) —`, `ISLAMABAD, Apr 26:`, `KARACHI (Reuters) -`
+    private static let dateline = Regex(#"^([A-Z][A-Z .'’-]*[A-Z])(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)"#)
     /// `Published in Dawn, April 27th, 2024`
     private static let trailer = Regex(#"^Published in (.+?),\s+(.+\d{4})\.?$"#)
     /// Reporting, editing and photo credits.

@@ -63,7 +63,7 @@ struct ArticleContext {
     static func openerEnd(_ text: String) -> String.Index? {
         opener.firstMatch(in: text)?.range()?.upperBound
     }
-    private static let opener = Pattern(#"^\**[A-Z][A-Z .'’-]+\**(?:,[^—–:]{0,40})?\s*(?:[—–:]|--)"#, caseInsensitive: false)
+    private static let opener = Pattern(#"^\**[A-Z][A-Z .'’-]*[A-Z]\**(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)"#, caseInsensitive: false)
 
     /// "Full Name (ACR)" pairs in a sentence.
     static func definitions(in s: TokenizedSentence, g: Gazetteers) -> [(String, String)] {
