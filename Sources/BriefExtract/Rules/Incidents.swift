@@ -142,7 +142,7 @@ enum IncidentRule {
         let t = s.tokens
         for i in t.indices {
             let w = t[i].lower
-            if w == "lives", i + 2 < t.count, t[i + 1].lower == "of", let n = number(t, i + 2) { return n }
+            if w == "lives" || w == "deaths", i + 2 < t.count, t[i + 1].lower == "of", let n = number(t, i + 2) { return n }
             if w == "bodies" || w == "body" {
                 if i + 2 < t.count, t[i + 1].lower == "of", let n = number(t, i + 2) { return n }
                 if i > 0, let n = number(t, i - 1) { return n }

@@ -9,15 +9,15 @@ enum MainEventRule {
         (.conference, Pattern(#"\b(?:conference|workshop|seminar|summit|meeting|symposium|training|forum|round-?table)\b"#)),
         (.arrest, Pattern(#"\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|raids?|intercept(?:s|ed)?|dismantl(?:es|ed)|crackdown|busts?|busted|seiz(?:es|ed))\b"#)),
         (.incident, Pattern(#"\b(?:capsiz\w*|sank|sinks?|drown\w*|killed|dead|died|crash\w*|overturn\w*|shipwreck)\b"#)),
-        (.statement, Pattern(#"\b(?:announc\w*|report|study|launch\w*|earmark\w*|statement|plan|pledg\w*|fund\w*)\b"#)),
+        (.statement, Pattern(#"\b(?:announc\w*|report|study|launch\w*|earmark\w*|statement|plan|pledg\w*|fund\w*|urg\w*|call(?:s|ed)? for|demand\w*|warn\w*)\b"#)),
     ]
     static let meeting = Pattern(#"\b(?:conference|workshop|seminar|summit|meeting|symposium|session|sessions|training|forum)\b"#)
     static let venue = Pattern(#"\bat the ((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'-]*)+)"#, caseInsensitive: false)
 
     static func extract(_ ctx: ArticleContext, incidents: [Incident]) -> Event? {
         guard let lead = ctx.sentences.first else { return nil }
-        let text = ctx.article.headline + " " + lead.text
-        let kind = kinds.first { $0.1.contains(text) }?.0 ?? .other
+        // the headline says what the story is about; the opening sentence decides when the headline does not
+        let kind = kinds.first { $0.1.contains(ctx.article.headline) }?.0 ?? kinds.first { $0.1.contains(lead.text) }?.0 ?? .other
         let firstParagraph = lead.sentence.paragraph
         let opening = ctx.sentences.indices.filter { ctx.sentences[$0].sentence.paragraph <= firstParagraph + 2 }
         var date: PartialDate?

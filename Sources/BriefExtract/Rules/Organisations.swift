@@ -75,7 +75,10 @@ enum Organisations {
             if a < b {
                 let hasHead = t[a..<b].contains { g.organisationHeads.contains($0.base.lowercased()) }
                 let isPlace = g.country(ofPlace: t[a..<b].map(\.text).joined(separator: " ")) != nil || g.isRegion(s.span(a, b - 1))
-                if (hasHead || acceptBareNames) && !isPlace {
+                // a bare name ending in a place or people ("for West and Central Africa", "for Overseas Pakistanis") is not a body
+                let last = t[b - 1].base
+                let endsInPlace = g.country(ofPlace: last) != nil || g.isRegion(last) || g.country(ofDemonym: last) != nil
+                if (hasHead || (acceptBareNames && !endsInPlace)) && !isPlace {
                     let literal = trimmed(s.span(a, b - 1))
                     out.append(OrganisationMention(start: a, end: b, known: ctx.known(literal), literal: literal))
                 }

@@ -212,6 +212,13 @@ enum SpeakerRule {
                 }
             }
         }
+        // an acronym the gazetteer does not know ("HRCP chairperson") still names the body
+        if organisation == nil {
+            for (range, _) in orgRanges where organisation == nil {
+                organisation = range.first { t[$0].isAllCaps && t[$0].base.count >= 3 && g.country(ofPlace: t[$0].base) == nil && !g.titleWords.contains(t[$0].lower) }
+                    .map { t[$0].base }
+            }
+        }
         return (parts.isEmpty ? nil : parts.joined(separator: ", "), organisation)
     }
 
@@ -242,23 +249,23 @@ enum SpeakerRule {
             start -= 1
         }
         guard start < end, end - start <= 12 else { return nil }
-        // the word next to the name (skipping places, brackets and connectors) must be a title word
+        // next to the name, after places, brackets, connectors and the capitalised words of a complement
+        // ("Minister for Overseas Pakistanis"), there must be a title word
+        func isTitleWord(_ tok: Token) -> Bool {
+            let l = tok.base.lowercased()
+            return g.titleNouns.contains(l) || g.titleWords.contains(l) || g.ranks.contains(l)
+        }
         var k = end - 1
         var skipDepth = 0
         while k >= start {
             let tok = t[k]
             if tok.isPunct(")") { skipDepth += 1; k -= 1; continue }
             if tok.isPunct("(") { skipDepth -= 1; k -= 1; continue }
-            if skipDepth > 0 { k -= 1; continue }
-            let l = tok.base.lowercased()
-            if Names.connectors.contains(l) || g.country(ofPlace: tok.base) != nil || g.isRegion(tok.base) { k -= 1; continue }
-            // the rest of a multi-word place ("Khyber Pakhtunkhwa")
-            if k > start, g.country(ofPlace: t[k - 1].text + " " + tok.text) != nil { k -= 2; continue }
-            break
+            if skipDepth > 0 || isTitleWord(tok) { if skipDepth > 0 { k -= 1; continue }; break }
+            if Names.connectors.contains(tok.lower) || tok.isCapitalised { k -= 1; continue }
+            return nil
         }
         guard k >= start else { return nil }
-        let head = t[k].base.lowercased()
-        guard g.titleNouns.contains(head) || g.titleWords.contains(head) || g.ranks.contains(head) else { return nil }
         // lower-case leading article
         var text = s.span(start, end - 1)
         if text.hasPrefix("The ") { text = "the " + text.dropFirst(4) }
