@@ -24,6 +24,8 @@ public struct Gazetteers: Sendable {
         public var organisationHeads: [String]?
         public var titleWords: [String]?
         public var titleNouns: [String]?
+        /// Words of ministries' and offices' remits ("Affairs", "Migration"): never part of a person's name.
+        public var portfolios: [String]?
         public var honorifics: [String]?
         public var ranks: [String]?
         public var speechVerbs: [String]?
@@ -44,6 +46,7 @@ public struct Gazetteers: Sendable {
             countries = cat(countries, o.countries); places = join(places, o.places); regions = cat(regions, o.regions)
             organisations = cat(organisations, o.organisations); organisationHeads = cat(organisationHeads, o.organisationHeads)
             titleWords = cat(titleWords, o.titleWords); titleNouns = cat(titleNouns, o.titleNouns)
+            portfolios = cat(portfolios, o.portfolios)
             honorifics = cat(honorifics, o.honorifics); ranks = cat(ranks, o.ranks); speechVerbs = cat(speechVerbs, o.speechVerbs)
             vessels = cat(vessels, o.vessels); vesselModifiers = cat(vesselModifiers, o.vesselModifiers)
             deathWords = cat(deathWords, o.deathWords); sinkingWords = cat(sinkingWords, o.sinkingWords)
@@ -75,6 +78,7 @@ public struct Gazetteers: Sendable {
     let titleWords: Set<String>
     let titleNouns: Set<String>
     let honorifics: Set<String>
+    let portfolios: Set<String>
     let ranks: Set<String>
     let speechVerbs: Set<String>
     let vessels: Set<String>
@@ -125,6 +129,7 @@ public struct Gazetteers: Sendable {
         titleWords = set(data.titleWords)
         titleNouns = set(data.titleNouns)
         honorifics = set(data.honorifics)
+        portfolios = set(data.portfolios)
         ranks = set(data.ranks)
         speechVerbs = set(data.speechVerbs)
         vessels = set(data.vessels)

@@ -108,6 +108,15 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(f.speakers.first?.title, "prosecutor")
     }
 
+    func testTitleWithCapitalisedComplementAndUnknownAcronym() throws {
+        let f = try facts(article("""
+        State Minister for Coastal Affairs Rehana Qadir said patrols would rise. \
+        Speaking later, KMWA coordinator Bilal Aslam told reporters that families were waiting.
+        """))
+        XCTAssertEqual(f.speakers.map(\.title), ["State Minister for Coastal Affairs", "KMWA coordinator"])
+        XCTAssertEqual(f.speakers.last?.organisation, "KMWA")
+    }
+
     // MARK: routes
 
     func testRouteWithTransitAndEuropeAsDestination() throws {
@@ -152,6 +161,17 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(inc.nationality, ["Eritrean", "Sudanese"])
         XCTAssertEqual(f.event?.kind, .incident)
         XCTAssertEqual(f.event?.date?.iso, "2024-05-12")
+    }
+
+    func testHeadlineDecidesTheKindAndDeathsOfCount() throws {
+        let text = "Families demand answers over boat deaths\nTest Outlet\n2024-05-15\n\nMULTAN: Relatives on Tuesday demanded an inquiry into the deaths of 19 migrants whose boat sank off Crete last month."
+        let article = try XCTUnwrap(ArticleParser().parse(text: text, origin: "t", format: .plainText).first)
+        let f = FactExtractor(gazetteers: Self.gazetteers).extract(from: article)
+        XCTAssertEqual(f.event?.kind, .statement)
+        XCTAssertEqual(f.event?.date?.iso, "2024-05-14")
+        XCTAssertEqual(f.incidents.first?.dead, 19)
+        XCTAssertEqual(f.incidents.first?.date?.iso, "2024-04")
+        XCTAssertEqual(f.incidents.first?.location, "off Crete")
     }
 
     func testYearlyTollIsNotAnIncident() throws {
