@@ -87,6 +87,7 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(f.speakers.map(\.title), ["Interior Secretary", "IOM Representative in Pakistan", "head of the Coastal Rescue Service"])
         XCTAssertEqual(f.speakers.map(\.organisation), [nil, "International Organization for Migration (IOM)", "Coastal Rescue Service"])
         XCTAssertEqual(f.speakers[1].statements.count, 2)
+        XCTAssertEqual(f.speakers[1].statements.map(\.rule), ["speaker.appositive-warned", "speaker.added"])
     }
 
     func testRankAndAppositiveJoinedAndAgesAreNotTitles() throws {
@@ -98,6 +99,11 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(f.speakers.first?.organisation, "River Police")
         XCTAssertEqual(f.speakers.last?.name, "Sani Bello")
         XCTAssertNil(f.speakers.last?.title)
+    }
+
+    func testPronounStatementsFollowTheSpeaker() throws {
+        let f = try facts(article("Lina Haddad, a lawyer for the families, said the case was strong. She added that appeals were likely."))
+        XCTAssertEqual(f.speakers.first?.statements.map(\.rule), ["speaker.appositive-said", "speaker.pronoun"])
     }
 
     func testUnicodeNamesAndUnnamedSpokespeople() throws {

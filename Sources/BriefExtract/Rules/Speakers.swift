@@ -31,13 +31,21 @@ enum SpeakerRule {
         var people: [Person] = []
         let bylineWords = Set((ctx.article.byline ?? "").split(separator: " ").map { $0.lowercased() })
 
+        var lastSpeaker: (person: Int, paragraph: Int)?
         for (si, s) in ctx.sentences.enumerated() {
             let places = ctx.places[si]
             let orgs = ctx.organisations[si]
             var blocked = Set<Int>()
             for p in places { blocked.formUnion(p.start..<p.end) }
             for o in orgs { blocked.formUnion(o.start..<o.end) }
-            for span in names(in: s, blocked: blocked, g: g) {
+            let spans = names(in: s, blocked: blocked, g: g)
+            // "… he said." right after a named speaker, in the same paragraph, is that speaker's statement
+            if spans.isEmpty, let last = lastSpeaker, last.paragraph == s.sentence.paragraph, pronounSpeech(s, g: g) {
+                let ev = Evidence(s.sentence, rule: "speaker.pronoun")
+                if !people[last.person].statements.contains(ev) { people[last.person].statements.append(ev) }
+                continue
+            }
+            for span in spans {
                 let speech = speechRole(s, span, g: g)
                 var index = people.firstIndex { refers(span.words, to: $0.tokens) }
                 if index == nil {
@@ -59,12 +67,23 @@ enum SpeakerRule {
                 if let speech {
                     let ev = Evidence(s.sentence, rule: "speaker.\(speech.rule)")
                     if !people[i].statements.contains(ev) { people[i].statements.append(ev) }
+                    lastSpeaker = (i, s.sentence.paragraph)
                 }
             }
         }
         return people.filter { !$0.statements.isEmpty }.sorted { $0.firstSeen < $1.firstSeen }.map {
             Speaker(name: $0.name, title: $0.title, organisation: $0.organisation, statements: $0.statements)
         }
+    }
+
+    /// "he said", "she added", "said he": a pronoun with a speech verb.
+    private static func pronounSpeech(_ s: TokenizedSentence, g: Gazetteers) -> Bool {
+        let t = s.tokens
+        for i in t.indices where t[i].lower == "he" || t[i].lower == "she" {
+            if i + 1 < t.count, g.speechVerbs.contains(t[i + 1].lower) { return true }
+            if i > 0, g.speechVerbs.contains(t[i - 1].lower) { return true }
+        }
+        return false
     }
 
     /// Whether a mention names a person already met: "Syrus Qazi" and "Qazi" name "Syrus Sajjad Qazi";
