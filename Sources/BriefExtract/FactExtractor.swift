@@ -9,6 +9,7 @@ public struct FactExtractor: Sendable {
         self.gazetteers = gazetteers
     }
 
+    /// The facts of one article: event, organisers, speakers, routes, incidents, timeline and figures.
     public func extract(from article: Article) -> Facts {
         let ctx = ArticleContext(article: article, gazetteers: gazetteers)
         let incidents = IncidentRule.extract(ctx)

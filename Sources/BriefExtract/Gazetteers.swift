@@ -6,7 +6,7 @@ import Foundation
 /// with `merging(fileAt:)`, using the same keys as the bundled files.
 public struct Gazetteers: Sendable {
     /// The raw lists, as read from the files.
-    public struct Data: Codable, Sendable {
+    public struct Lists: Codable, Sendable {
         public struct Country: Codable, Sendable {
             public var name: String
             public var demonyms: [String]?
@@ -38,7 +38,7 @@ public struct Gazetteers: Sendable {
         public var futureMarkers: [String]?
         public var statisticMarkers: [String]?
 
-        mutating func merge(_ o: Data) {
+        mutating func merge(_ o: Lists) {
             func cat<T>(_ a: [T]?, _ b: [T]?) -> [T]? { a == nil && b == nil ? nil : (a ?? []) + (b ?? []) }
             func join<V>(_ a: [String: V]?, _ b: [String: V]?) -> [String: V]? {
                 a == nil && b == nil ? nil : (a ?? [:]).merging(b ?? [:]) { _, new in new }
@@ -62,7 +62,7 @@ public struct Gazetteers: Sendable {
         public var display: String { acronym.map { $0 == name ? name : "\(name) (\($0))" } ?? name }
     }
 
-    public let data: Data
+    public let lists: Lists
 
     // Lower-cased indexes built once.
     let placeCountry: [String: String]          // country names, aliases, cities, islands → country
@@ -95,8 +95,8 @@ public struct Gazetteers: Sendable {
     let statisticMarkers: [String]
     let datePatterns: DatePatterns
 
-    public init(data: Data) {
-        self.data = data
+    public init(lists data: Lists) {
+        self.lists = data
         var place: [String: String] = [:], dem: [String: String] = [:], cdem: [String: String] = [:]
         for c in data.countries ?? [] {
             place[c.name.lowercased()] = c.name
@@ -152,24 +152,24 @@ public struct Gazetteers: Sendable {
         }
         let files = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "json" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
-        var data = Data()
-        for file in files { data.merge(try read(file.path)) }
-        return Gazetteers(data: data)
+        var lists = Lists()
+        for file in files { lists.merge(try read(file.path)) }
+        return Gazetteers(lists: lists)
     }
 
     /// These lists plus the entries of a user's JSON file (same keys as the bundled files).
     public func merging(fileAt path: String) throws -> Gazetteers {
-        var merged = data
+        var merged = lists
         merged.merge(try Gazetteers.read(path))
-        return Gazetteers(data: merged)
+        return Gazetteers(lists: merged)
     }
 
-    static func read(_ path: String) throws -> Data {
+    static func read(_ path: String) throws -> Lists {
         guard let bytes = FileManager.default.contents(atPath: path) else {
             throw GazetteerError(path: path, problem: "no such file")
         }
         do {
-            return try JSONDecoder().decode(Data.self, from: bytes)
+            return try JSONDecoder().decode(Lists.self, from: bytes)
         } catch {
             throw GazetteerError(path: path, problem: "not a gazetteer JSON file (\(error.localizedDescription))")
         }

@@ -24,6 +24,8 @@ struct DateResolver: Sendable {
     private let p: DatePatterns
     private let futureMarkers: [String]
     private let statisticMarkers: [String]
+    private let months: [String: Int]
+    private let weekdays: [String: Int]
 
     init(gazetteers: Gazetteers, published: PartialDate?) {
         self.published = published
@@ -33,9 +35,6 @@ struct DateResolver: Sendable {
         self.months = gazetteers.months
         self.weekdays = gazetteers.weekdays
     }
-
-    private let months: [String: Int]
-    private let weekdays: [String: Int]
 
     /// All dates in `text`; `anchor` carries the last full date within a paragraph.
     func mentions(in text: String, anchor: inout PartialDate?) -> [DateMention] {
