@@ -69,8 +69,8 @@ public struct ArticleParser: Sendable {
         case "jsonl", "ndjson": return .jsonLines
         default: break
         }
-        let lines = content.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let first = lines.first(where: { !$0.isEmpty }) else { return .plainText }
+        guard let first = content.split(whereSeparator: \.isNewline).lazy
+            .map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }) else { return .plainText }
         if first == "---" || first.hasPrefix("# ") { return .markdown }
         if first.hasPrefix("{") && first.hasSuffix("}") { return .jsonLines }
         return .plainText

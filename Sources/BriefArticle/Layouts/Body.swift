@@ -37,11 +37,15 @@ enum Body {
 
     /// A `Published in Outlet, Date` trailer: (outlet, date).
     static func trailerInfo(_ line: String) -> (source: String, date: PartialDate?)? {
+        guard line.hasPrefix("Published in ") else { return nil }
         guard let m = trailer.firstMatch(in: line.trimmingCharacters(in: .whitespaces)) else { return nil }
         return (m[1], HeaderDates.find(in: m[2]))
     }
 
-    static func isCredit(_ line: String) -> Bool { credit.firstMatch(in: line) != nil }
+    static func isCredit(_ line: String) -> Bool {
+        guard let first = line.first, first == "(" || first.isUppercase, line.count < 300 else { return false }
+        return credit.firstMatch(in: line) != nil
+    }
 
     /// Builds an article from body lines (one paragraph per line), dropping credits and a trailer.
     static func makeArticle(origin: String, headline: String, source: String?, published: PartialDate?, byline: String?,

@@ -36,11 +36,12 @@ struct DateResolver: Sendable {
         self.weekdays = gazetteers.weekdays
     }
 
-    /// All dates in `text`; `anchor` carries the last full date within a paragraph.
-    func mentions(in text: String, anchor: inout PartialDate?) -> [DateMention] {
+    /// All dates in a sentence; `anchor` carries the last full date within a paragraph.
+    func mentions(in sentence: TokenizedSentence, anchor: inout PartialDate?) -> [DateMention] {
+        let text = sentence.text
         var out: [DateMention] = []
         // most sentences hold no date: run only the patterns whose words are there
-        let cue = cues(text)
+        let cue = cues(sentence.tokens)
         guard cue.any else { return out }
         var taken: [Range<String.Index>] = []
         func free(_ r: Range<String.Index>) -> Bool { !taken.contains { $0.overlaps(r) } }
@@ -144,27 +145,22 @@ struct DateResolver: Sendable {
         var any: Bool { month || weekday || year4 || period }
     }
 
-    private func cues(_ text: String) -> Cues {
+    private func cues(_ tokens: [Token]) -> Cues {
         var c = Cues()
-        var word = ""
-        var digits = 0
-        func flush() {
-            if !word.isEmpty {
-                let w = word.lowercased()
-                if months[w] != nil { c.month = true }
-                if weekdays[w] != nil { c.weekday = true }
-                if w == "year" || w == "week" || w == "month" { c.period = true }
-                word = ""
+        for t in tokens {
+            switch t.kind {
+            case .number:
+                c.digit = true
+                if t.text.count == 4 { c.year4 = true }
+            case .word:
+                if months[t.lower] != nil { c.month = true }
+                if weekdays[t.lower] != nil { c.weekday = true }
+                if t.lower == "year" || t.lower == "week" || t.lower == "month" { c.period = true }
+                if t.text.first?.isNumber == true { c.digit = true }
+            case .punct:
+                break
             }
-            if digits == 4 { c.year4 = true }
-            digits = 0
         }
-        for ch in text {
-            if ch.isLetter { if digits > 0 { flush() }; word.append(ch); continue }
-            if ch.isNumber { if !word.isEmpty { flush() }; digits += 1; c.digit = true; continue }
-            flush()
-        }
-        flush()
         return c
     }
 

@@ -71,7 +71,8 @@ enum FigureRule {
         for i in t.indices {
             let tok = t[i]
             guard !ranges.contains(where: { $0.contains(tok.range.lowerBound) }) else { continue }
-            guard let value = tok.kind == .number ? Numbers.value(tok.text) : (tok.lower == "one" ? nil : Numbers.value(tok.lower)) else { continue }
+            guard tok.kind == .number || Numbers.isNumberWord(tok.lower),
+                  let value = tok.kind == .number ? Numbers.value(tok.text) : (tok.lower == "one" ? nil : Numbers.value(tok.lower)) else { continue }
             // years, ages ("Sani Bello, 34,") and money are not counts
             if tok.kind == .number, !tok.text.contains(","), (1900...2100).contains(value) { continue }
             if i > 0, t[i - 1].isPunct(","), i + 1 < t.count, t[i + 1].isPunct(",") || t[i + 1].isPunct(".") { continue }
@@ -80,7 +81,7 @@ enum FigureRule {
             var words: [String] = []
             if j + 1 < t.count, t[j].lower == "per", t[j + 1].lower == "cent" { out.append((value, "per cent")); continue }
             while j < t.count, words.count < 2, t[j].kind == .word, !t[j].isCapitalised || words.isEmpty && t[j].isCapitalised && t[j].lower.hasSuffix("s"),
-                  !unitStops.contains(t[j].lower), Numbers.value(t[j].lower) == nil, Numbers.scales[t[j].lower] == nil {
+                  !unitStops.contains(t[j].lower), !Numbers.isNumberWord(t[j].lower), Numbers.scales[t[j].lower] == nil {
                 words.append(t[j].text)
                 j += 1
                 // a plural noun ends the unit: "87 cases under …", "30 people reached …"

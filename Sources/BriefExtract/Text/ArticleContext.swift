@@ -31,7 +31,7 @@ struct ArticleContext {
         var paragraph = -1
         for s in sentences {
             if s.sentence.paragraph != paragraph { anchor = nil; paragraph = s.sentence.paragraph }
-            var found = resolver.mentions(in: s.text, anchor: &anchor)
+            var found = resolver.mentions(in: s, anchor: &anchor)
             if s.sentence.paragraph == body.first?.index, s.sentence.index == 0, let end = ArticleContext.openerEnd(s.text) {
                 found.removeAll { $0.range.lowerBound < end }
             }

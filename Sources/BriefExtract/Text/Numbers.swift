@@ -14,6 +14,13 @@ enum Numbers {
         "billion": 1_000_000_000, "bn": 1_000_000_000,
     ]
 
+    /// Whether a lower-cased word spells a number ("eight", "thirty-one").
+    static func isNumberWord(_ w: String) -> Bool {
+        if units[w] != nil || tens[w] != nil { return true }
+        guard let dash = w.firstIndex(of: "-") else { return false }
+        return tens[String(w[..<dash])] != nil
+    }
+
     /// The value of one token ("23", "1,500", "2.5", "eight", "twenty-six"), or nil.
     static func value(_ word: String) -> Double? {
         let w = word.lowercased()
