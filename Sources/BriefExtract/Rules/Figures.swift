@@ -23,14 +23,16 @@ enum FigureRule {
         }
         for (i, s) in ctx.sentences.enumerated() {
             var taken: [Range<String.Index>] = []
-            let hasDigit = s.text.contains(where: \.isNumber)
-            for m in (hasDigit ? prefixed.matches(in: s.text) : []) {
+            let hasDigit = s.tokens.contains { $0.kind == .number || ($0.kind == .word && $0.text.contains(where: \.isNumber)) }
+            let hasSymbol = hasDigit && s.tokens.contains { ["€", "$", "£"].contains($0.text) || currencyPrefix($0.lower) }
+            let hasCurrencyWord = hasDigit && s.tokens.contains { currencyWords[$0.lower] != nil || $0.lower == "francs" }
+            for m in (hasSymbol ? prefixed.matches(in: s.text) : []) {
                 guard let v = m[2].flatMap(Numbers.value), let sym = m[1], let r = m.range() else { continue }
                 let scale = m[3].flatMap { Numbers.scales[$0.lowercased()] } ?? 1
                 add((v * scale).rounded(), currencySymbols[sym.lowercased()] ?? sym, s, "figure.money")
                 taken.append(r)
             }
-            for m in (hasDigit ? suffixed.matches(in: s.text) : []) {
+            for m in (hasCurrencyWord ? suffixed.matches(in: s.text) : []) {
                 guard let r = m.range(), !taken.contains(where: { $0.overlaps(r) }), let v = m[1].flatMap(Numbers.value), let cur = m[3] else { continue }
                 let scale = m[2].flatMap { Numbers.scales[$0.lowercased()] } ?? 1
                 add((v * scale).rounded(), currencyWords[cur.lowercased()] ?? cur, s, "figure.money")
@@ -57,6 +59,11 @@ enum FigureRule {
             }
         }
         return out
+    }
+
+    /// "Rs2.5m", "Tk", "USD": a word that starts a money amount.
+    static func currencyPrefix(_ w: String) -> Bool {
+        ["rs", "tk", "pkr", "bdt", "usd", "eur", "gbp", "us"].contains { w.hasPrefix($0) }
     }
 
     static let pluralNouns: Set<String> = ["people", "men", "women", "children", "police", "staff", "personnel", "crew"]
