@@ -12,10 +12,10 @@ enum HeaderDates {
     ]
     private static let monthAlternation = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 
-    private static let iso = Regex(#"\b(\d{4})-(\d{2})-(\d{2})\b"#)
-    private static let dayFirst = Regex(#"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"#)
-    private static let monthFirst = Regex("\\b(\(monthAlternation))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", caseInsensitive: true)
-    private static let dayMonth = Regex("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(\(monthAlternation))\\.?,?\\s+(\\d{4})\\b", caseInsensitive: true)
+    private static let iso = Pattern(#"\b(\d{4})-(\d{2})-(\d{2})\b"#)
+    private static let dayFirst = Pattern(#"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"#)
+    private static let monthFirst = Pattern("\\b(\(monthAlternation))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", caseInsensitive: true)
+    private static let dayMonth = Pattern("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(\(monthAlternation))\\.?,?\\s+(\\d{4})\\b", caseInsensitive: true)
 
     /// The first full date in `text`, or nil.
     static func find(in text: String) -> PartialDate? {
@@ -43,7 +43,7 @@ enum HeaderDates {
 }
 
 /// A compiled regular expression (NSRegularExpression is immutable and safe to share).
-struct Regex: @unchecked Sendable {
+struct Pattern: @unchecked Sendable {
     let re: NSRegularExpression
 
     init(_ pattern: String, caseInsensitive: Bool = false) {

@@ -9,11 +9,11 @@ enum Body {
     }
 
     /// `QUETTA:`, `NOUAKCHOTT —`, `SFAX, April 18 (NAW) —`, `ISLAMABAD, Apr 26:`, `KARACHI (Reuters) -`
-    private static let dateline = Regex(#"^([A-Z][A-Z .'’-]*[A-Z])(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)"#)
+    private static let dateline = Pattern(#"^([A-Z][A-Z .'’-]*[A-Z])(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)"#)
     /// `Published in Dawn, April 27th, 2024`
-    private static let trailer = Regex(#"^Published in (.+?),\s+(.+\d{4})\.?$"#)
+    private static let trailer = Pattern(#"^Published in (.+?),\s+(.+\d{4})\.?$"#)
     /// Reporting, editing and photo credits.
-    private static let credit = Regex(#"^\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Photo|Photos|Photograph)\b.*(?:by|:)"#, caseInsensitive: true)
+    private static let credit = Pattern(#"^\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Photo|Photos|Photograph)\b.*(?:by|:)"#, caseInsensitive: true)
 
     static let lowerParticles: Set<String> = ["de", "del", "della", "di", "da", "du", "la", "le", "el", "al", "van", "von", "der", "den", "y", "e", "of", "upon"]
 

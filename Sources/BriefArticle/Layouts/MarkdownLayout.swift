@@ -6,8 +6,8 @@ import Yams
 /// paragraphs and emphasis is stripped.
 enum MarkdownLayout {
     private static let emphasis = [
-        Regex(#"\*\*(.+?)\*\*"#), Regex(#"__(.+?)__"#), Regex(#"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"#),
-        Regex(#"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])"#), Regex(#"`([^`]+)`"#), Regex(#"!?\[([^\]]*)\]\([^)]*\)"#),
+        Pattern(#"\*\*(.+?)\*\*"#), Pattern(#"__(.+?)__"#), Pattern(#"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"#),
+        Pattern(#"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])"#), Pattern(#"`([^`]+)`"#), Pattern(#"!?\[([^\]]*)\]\([^)]*\)"#),
     ]
 
     static func parse(_ text: String, origin: String) throws -> Article {
