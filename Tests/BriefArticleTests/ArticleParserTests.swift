@@ -83,12 +83,12 @@ final class ArticleParserTests: XCTestCase {
 
     func testHeaderDateForms() throws {
         let cases: [(String, PartialDate)] = [
-            ("11/10/2024 · 13:05 h", PartialDate(year: 2024, month: 10, day: 11)),
+            ("07/03/2024 · 09:15 h", PartialDate(year: 2024, month: 3, day: 7)),
             ("Sept. 18, 2024", PartialDate(year: 2024, month: 9, day: 18)),
             ("Wednesday 2 October 2024 14:05 BST", PartialDate(year: 2024, month: 10, day: 2)),
             ("Published: 15 May 2024 - 8:40 pm", PartialDate(year: 2024, month: 5, day: 15)),
-            ("Published August 20, 2024", PartialDate(year: 2024, month: 8, day: 20)),
-            ("Monday, February 12, 2024", PartialDate(year: 2024, month: 2, day: 12)),
+            ("Published June 3, 2024", PartialDate(year: 2024, month: 6, day: 3)),
+            ("Tuesday, January 9, 2024", PartialDate(year: 2024, month: 1, day: 9)),
         ]
         for (line, date) in cases {
             let a = try parse("A headline\nSome Outlet | \(line)\n\nBody text of the article goes here.")
@@ -103,7 +103,7 @@ final class ArticleParserTests: XCTestCase {
     }
 
     func testOutletWithEditionAndStaffLine() throws {
-        let a = try parse("Headline\nValley Review (English edition) · Staff Reporter · 03/04/2024\n\nBody sentence here.")
+        let a = try parse("Headline\nValley Review (Weekend edition) · Staff Reporter · 03/04/2024\n\nBody sentence here.")
         XCTAssertEqual(a.source, "Valley Review")
         XCTAssertEqual(a.published, PartialDate(year: 2024, month: 4, day: 3))
     }

@@ -8,16 +8,16 @@ enum Body {
         var isHeading = false
     }
 
-    /// `QUETTA:`, `NOUAKCHOTT —`, `SFAX, April 18 (NAW) —`, `ISLAMABAD, Apr 26:`, `KARACHI (Reuters) -`
+    /// `KARACHI:`, `DAKAR —`, `TUNIS, May 2 (XYZ) —`, `LAHORE, Mar 3:`, `ACCRA (Wire) -`
     private static let dateline = Pattern(#"^([A-Z][A-Z .'’-]*[A-Z])(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)"#)
-    /// `Published in Dawn, April 27th, 2024`
+    /// `Published in The Evening Ledger, March 3rd, 2024`
     private static let trailer = Pattern(#"^Published in (.+?),\s+(.+\d{4})\.?$"#)
     /// Reporting, editing and photo credits.
     private static let credit = Pattern(#"^\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Photo|Photos|Photograph)\b.*(?:by|:)"#, caseInsensitive: true)
 
     static let lowerParticles: Set<String> = ["de", "del", "della", "di", "da", "du", "la", "le", "el", "al", "van", "von", "der", "den", "y", "e", "of", "upon"]
 
-    /// The city of a dateline in ordinary case ("LAS PALMAS DE GRAN CANARIA" → "Las Palmas de Gran Canaria").
+    /// The city of a dateline in ordinary case ("SAN JUAN DE LA MAGUANA" → "San Juan de la Maguana").
     static func datelineCity(of paragraph: String) -> String? {
         guard let m = dateline.firstMatch(in: paragraph) else { return nil }
         let city = m[1]

@@ -53,7 +53,7 @@ enum PlainTextLayout {
         return true
     }
 
-    /// "Islas Review (English edition)" → "Islas Review".
+    /// "Valle Post (English edition)" → "Valle Post".
     static func cleanSource(_ s: String) -> String {
         var s = s
         if let r = s.range(of: #"\s*\([^)]*\)\s*$"#, options: .regularExpression) { s.removeSubrange(r) }

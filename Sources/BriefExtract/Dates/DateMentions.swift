@@ -6,9 +6,9 @@ struct DateMention: Sendable {
     var date: PartialDate
     /// Where it stands in the sentence text.
     var range: Range<String.Index>
-    /// "since January", "by the end of November": the edge of a statistic's period, not an event.
+    /// "since January", "by the end of March": the edge of a statistic's period, not an event.
     var isStatistic: Bool
-    /// "said on Monday", "told reporters on Monday": when something was said, not when it happened.
+    /// "said on Monday", "told journalists on Friday": when something was said, not when it happened.
     var isSpeechAttached: Bool
     /// Written with the day ("on Sunday", "April 10").
     var hasDay: Bool { date.day != nil }

@@ -28,7 +28,7 @@ enum IncidentRule {
             let missing = count(before: ["missing"], in: s)
             let isSeed = (vessel != nil && sinking) || dead != nil || (missing != nil && (sinking || vessel != nil))
             guard isSeed else {
-                // a following sentence of the same paragraph tells who was on board ("All of those on board were Pakistanis")
+                // a following sentence of the same paragraph tells who was on board ("Everyone on board was Eritrean")
                 if let last = drafts.last, last.paragraph == s.sentence.paragraph, let n = nationalities(s, ctx.places[si], g: g) {
                     drafts[drafts.count - 1].incident.nationality = union(last.incident.nationality, n)
                 }
@@ -79,7 +79,7 @@ enum IncidentRule {
     private static func head(_ vessel: String?) -> String? { vessel?.split(separator: " ").last.map(String.init) }
 
     /// The incident's date: one written after the vessel or the casualties ("capsized … on Sunday"), or one
-    /// opening the sentence ("Last month, a wooden boat …"); not a date belonging to another event of the sentence.
+    /// opening the sentence ("In May, a fishing boat …"); not a date belonging to another event of the sentence.
     private static func incidentDate(_ s: TokenizedSentence, _ dates: [DateMention], g: Gazetteers) -> PartialDate? {
         let usable = dates.filter { !$0.isStatistic && !$0.isSpeechAttached }
         let t = s.tokens
@@ -108,7 +108,7 @@ enum IncidentRule {
         return out
     }
 
-    /// A toll over a whole year or route ("died on the Atlantic route in 2022", "since January").
+    /// A toll over a whole year or route ("died on the central route in 2021", "since March").
     private static func isAggregate(_ s: TokenizedSentence, _ dates: [DateMention]) -> Bool {
         if dates.contains(where: \.isStatistic) { return true }
         if bareYear.contains(s.text) && !dates.contains(where: { $0.date.month != nil }) { return true }
@@ -184,14 +184,14 @@ enum IncidentRule {
         return nil
     }
 
-    /// "off southern Greece", "near Nouamghar", "off the eastern Aegean island of Samos".
+    /// "off western Libya", "near Zarzis", "off the southern island of Crete".
     static func locationPhrase(_ s: TokenizedSentence) -> String? {
         guard let m = location.firstMatch(in: s.text), let phrase = m[0] else { return nil }
         return phrase
     }
 
-    /// Nationalities of the people on board: "Pakistani nationals", "13 Pakistanis", "were Senegalese",
-    /// "most of them Senegalese and Gambian", "were from Afghanistan and Syria".
+    /// Nationalities of the people on board: "Eritrean nationals", "12 Sudanese", "were Guinean",
+    /// "most of them Guinean and Malian", "were from Eritrea and Sudan".
     static func nationalities(_ s: TokenizedSentence, _ places: [PlaceMention], g: Gazetteers) -> [String]? {
         let t = s.tokens
         var out: [String] = []
@@ -219,7 +219,7 @@ enum IncidentRule {
                 i = j
                 continue
             }
-            // "smaller numbers from The Gambia and Mali"
+            // "smaller numbers from Chad and Niger"
             if t[i].lower == "numbers", i + 1 < t.count, t[i + 1].lower == "from" {
                 var j = i + 2
                 while j < t.count {

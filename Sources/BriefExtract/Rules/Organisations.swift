@@ -1,5 +1,5 @@
 /// An organisation named in a sentence: one the gazetteer or the article knows, or a capitalised name
-/// with an organisation word in it ("Polish Border Guard", "Sfax Court of First Instance").
+/// with an organisation word in it ("Polish Border Guard", "Tunis Court of Appeal").
 struct OrganisationMention: Sendable {
     var start: Int
     var end: Int
@@ -41,7 +41,7 @@ enum Organisations {
                 n -= 1
             }
             if var f = found {
-                // "ECOWAS Commission", "EU Delegation to Pakistan": an acronym heading a longer name
+                // "AU Commission", "EU Delegation to Nigeria": an acronym heading a longer name
                 if f.end - f.start == 1, let ext = capitalisedRun(t, from: f.end, to: end), t[f.start].isAllCaps,
                    t[f.end..<ext].contains(where: { g.organisationHeads.contains($0.base.lowercased()) }) {
                     f = OrganisationMention(start: f.start, end: ext, known: nil, literal: trimmed(s.span(f.start, ext - 1)))
@@ -65,7 +65,7 @@ enum Organisations {
                 a += 1
             }
             while b > a, Names.connectors.contains(t[b - 1].lower) { b -= 1 }
-            // "Moussa Faye of the Senegalese Navy": when the organisation word comes only after "of", so does the name
+            // "Amadou Diallo of the Guinean Navy": when the organisation word comes only after "of", so does the name
             if let of = (a..<b).first(where: { ["of", "for"].contains(t[$0].lower) }),
                !t[a..<of].contains(where: { g.organisationHeads.contains($0.base.lowercased()) }),
                t[of..<b].contains(where: { g.organisationHeads.contains($0.base.lowercased()) }) {
@@ -75,7 +75,7 @@ enum Organisations {
             if a < b {
                 let hasHead = t[a..<b].contains { g.organisationHeads.contains($0.base.lowercased()) }
                 let isPlace = g.country(ofPlace: t[a..<b].map(\.text).joined(separator: " ")) != nil || g.isRegion(s.span(a, b - 1))
-                // a bare name ending in a place or people ("for West and Central Africa", "for Overseas Pakistanis") is not a body
+                // a bare name ending in a place or people ("for Southern Africa", "for Overseas Kenyans") is not a body
                 let last = t[b - 1].base
                 let endsInPlace = g.country(ofPlace: last) != nil || g.isRegion(last) || g.country(ofDemonym: last) != nil
                 if (hasHead || (acceptBareNames && !endsInPlace)) && !isPlace {
@@ -85,7 +85,7 @@ enum Organisations {
             }
             i = max(runEnd, i + 1)
         }
-        // "Europol's European Migrant Smuggling Centre": the owner is part of the next name
+        // "Interpol's Regional Liaison Bureau": the owner is part of the next name
         return out.enumerated().filter { k, m in
             !(t[m.end - 1].isPossessive && k + 1 < out.count && out[k + 1].start == m.end)
         }.map(\.element)
@@ -97,7 +97,7 @@ enum Organisations {
         var last: Int?
         while j < to {
             if t[j].isCapitalised { last = j + 1; j += 1; if t[j - 1].isPossessive && j - 1 > from { break }; continue }
-            // a plural possessive inside a name: "Ministry of Expatriates' Welfare"
+            // a plural possessive inside a name: "Ministry of Workers' Welfare"
             if (t[j].isPunct("'") || t[j].isPunct("’")), last == j, t[j - 1].text.hasSuffix("s"), j + 1 < to, t[j + 1].isCapitalised {
                 j += 1; continue
             }

@@ -11,7 +11,7 @@ struct PlaceMention: Sendable {
 }
 
 enum Places {
-    /// Nouns after a demonym that make it a place: "the Iranian border", "the Senegalese fishing town".
+    /// Nouns after a demonym that make it a place: "the Iranian border", "the Libyan fishing town".
     static let geoNouns: Set<String> = ["border", "borders", "coast", "coastline", "island", "islands", "town", "city", "port",
                                         "waters", "shore", "shores", "resort", "fishing", "capital", "side", "territory",
                                         "mainland", "frontier", "peninsula", "village", "province", "region", "desert"]
@@ -47,7 +47,7 @@ enum Places {
                 let next = i + 1 < t.count ? t[i + 1].lower : ""
                 let after = i + 2 < t.count ? t[i + 2].lower : ""
                 let plural = t[i].lower != (g.demonym(ofCountry: c) ?? "").lowercased() && t[i].lower.hasSuffix("s")
-                // "Pakistani and Afghan nationals": every demonym of the list names people
+                // "Syrian and Iraqi nationals": every demonym of the list names people
                 var k = i + 1
                 while k + 1 < t.count, t[k].lower == "and" || t[k].isPunct(","), t[k + 1].isCapitalised, g.country(ofDemonym: t[k + 1].base) != nil { k += 2 }
                 let listNoun = k < t.count ? t[k].lower : ""

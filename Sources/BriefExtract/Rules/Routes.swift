@@ -3,7 +3,7 @@ import BriefModel
 /// Journeys as ordered country lists. Within a clause, each place takes the cue before it ("from",
 /// "originating in" start; "through", "via", "by way of" pass; "to", "towards", "reaching", "on to" end);
 /// origins go first, passages named after the destination go before it, cities become countries and
-/// "Europe" becomes the European Union. "Through Dubai or Istanbul" gives one route per alternative.
+/// "Europe" becomes the European Union. "Through Doha or Cairo" gives one route per alternative.
 /// A clause listing several origins is a statistic, and places after "with" or "in" are not a journey.
 /// When no sentence holds a whole journey, a departure and a destination told in different sentences
 /// are joined; a journey without a stated start begins in the country the article's migrants come from.
@@ -32,7 +32,7 @@ enum RouteRule {
         (["east", "of"], .location), (["west", "of"], .location),
         (["in"], .none), (["at"], .none), (["with"], .none),
     ]
-    /// Words that may stand between a cue and its place: "to the eastern Aegean island of Samos".
+    /// Words that may stand between a cue and its place: "to the northern island of Lesbos".
     static let fillers: Set<String> = ["the", "a", "an", "of", "northern", "southern", "eastern", "western", "central", "island",
                                        "islands", "town", "city", "port", "coast", "coastal", "fishing", "resort", "capital",
                                        "province", "region", "beaches", "beach", "north", "south", "east", "west", "aegean"]
@@ -68,7 +68,7 @@ enum RouteRule {
                     let alternative = joiner == "or"
                     var cue = found ?? .none
                     if joiner != nil || (found == nil && previousEnd >= 0 && p.start - previousEnd <= 4) { cue = lastCue }
-                    // "the Omani coast, from where they would be driven …": a place passed through
+                    // "the Libyan coast, from where boats leave for …": a place passed through
                     if cue == .none || found == nil, followedByFromWhere(p.end, s) { cue = .transit }
                     hops.append(Hop(country: c, cue: cue, alternative: alternative, token: p.start))
                     lastCue = cue
@@ -88,11 +88,11 @@ enum RouteRule {
                 let locations = hops.filter { $0.cue == .location }
                 if !locations.isEmpty {
                     if let firstDest = moving.firstIndex(where: { $0.cue == .destination }) {
-                        // "intercepted off the Senegalese coast … bound for Spain": a start
+                        // "stopped off the Moroccan coast … bound for Spain": a start
                         let before = locations.filter { $0.token < moving[firstDest].token }
                         if !before.isEmpty && !moving.contains(where: { $0.cue == .origin }) { path = before.prefix(1).map { var h = $0; h.cue = .origin; return h } + path }
                     } else if moving.contains(where: { $0.cue == .origin && !$0.fromPeople }), let last = locations.last, last.token > moving.last!.token {
-                        // "from the Turkish coast … sank off Samos": where the journey ended
+                        // "from the Libyan coast … sank off Malta": where the journey ended
                         path.append(last)
                     }
                 }
@@ -145,7 +145,7 @@ enum RouteRule {
         return j + 1 < t.count && t[j].lower == "from" && ["where", "which", "there"].contains(t[j + 1].lower)
     }
 
-    /// Origins first; passages named after the destination ("to Italy by way of Dubai and Libya") go before it.
+    /// Origins first; passages named after the destination ("to Spain by way of Mali and Algeria") go before it.
     private static func order(_ hops: [Hop]) -> [Hop] {
         let origins = hops.filter { $0.cue == .origin }
         var rest = hops.filter { $0.cue != .origin }

@@ -2,8 +2,8 @@ import BriefModel
 
 /// Named people quoted or reported speaking. A person is a run of capitalised words that are not titles,
 /// places, organisations or calendar words; they count as a speaker when a speech verb follows the name
-/// (after an optional appositive: "X, the UNODC Representative in Pakistan, underscored"), precedes it
-/// ("…," said X) or "according to" introduces it. Later mentions ("Syrus Qazi", "Gross", "Mr Qazi") are
+/// (after an optional appositive: "X, the IOM chief of mission in Libya, warned"), precedes it
+/// ("…," said X) or "according to" introduces it. Later mentions ("Amina Rauf", "Rauf", "Ms Rauf") are
 /// joined to the full name. The title is the role before the name ("Foreign Secretary X") and/or the
 /// appositive after it; the organisation is a body named in or beside the title.
 enum SpeakerRule {
@@ -86,7 +86,7 @@ enum SpeakerRule {
         return false
     }
 
-    /// Whether a mention names a person already met: "Syrus Qazi" and "Qazi" name "Syrus Sajjad Qazi";
+    /// Whether a mention names a person already met: "Amina Rauf" and "Rauf" name "Amina Sadia Rauf";
     /// a single word must be the surname (or a later part of a long name), never the given name alone.
     private static func refers(_ words: [String], to person: [String]) -> Bool {
         if words.count >= 2 { return Set(words).isSubset(of: Set(person)) || Set(person).isSubset(of: Set(words)) }
@@ -116,9 +116,9 @@ enum SpeakerRule {
                 if Names.particles.contains(t[j].lower), j + 1 < t.count, isNameWord(j + 1) { j += 2; continue }
                 break
             }
-            // a run followed by an organisation word is part of a name of a place or body ("Bacha Khan International Airport")
+            // a run followed by an organisation word is part of a name of a place or body ("Jinnah International Airport")
             let followedByHead = j < t.count && t[j].isCapitalised && g.organisationHeads.contains(t[j].base.lowercased())
-            // "the Red Atlántica de Acogida": a name after an article is a body or a place
+            // "the Red Solidaria de Apoyo": a name after an article is a body or a place
             let afterArticle = i > 0 && ["the", "a", "an"].contains(t[i - 1].text)
             if !followedByHead && !afterArticle {
                 out.append(NameSpan(start: i, end: j, words: t[i..<j].map(\.base)))
@@ -167,7 +167,7 @@ enum SpeakerRule {
                 j += 1
             }
         }
-        // "X of the Senegalese Navy presented"
+        // "X of the Guinean Navy presented"
         var attachment: Range<Int>?
         if k + 1 < t.count, t[k].lower == "of" {
             var j = k + 1
@@ -241,15 +241,15 @@ enum SpeakerRule {
         return (parts.isEmpty ? nil : parts.joined(separator: ", "), organisation)
     }
 
-    /// The role written before the name: "Foreign Secretary", "UNODC senior crime prevention officer",
-    /// "FIA Additional Director General (Immigration)", or an appositive before it ("The study's lead author, X").
+    /// The role written before the name: "Interior Secretary", "IOM senior protection officer",
+    /// "FIA Director General (Operations)", or an appositive before it ("The report's co-author, X").
     private static func preTitle(_ s: TokenizedSentence, _ span: NameSpan, g: Gazetteers) -> (text: String, range: Range<Int>)? {
         let t = s.tokens
         var end = span.start            // exclusive
         // honorifics directly before the name are not part of the title
         while end > 0, g.honorifics.contains(t[end - 1].lower) || g.honorifics.contains(t[end - 1].lower + ".") { end -= 1 }
         if end > 0, t[end - 1].isPunct(",") {
-            // "The study's lead author, Dr X, said": only when the name is itself closed by a comma
+            // "The report's co-author, Dr X, said": only when the name is itself closed by a comma
             guard span.end < t.count, t[span.end].isPunct(",") else { return nil }
             end -= 1
         }
@@ -262,14 +262,14 @@ enum SpeakerRule {
             if depth > 0 { start -= 1; continue }
             if tok.kind == .punct && !tok.isPunct("-") { break }
             if tok.kind == .number { break }
-            // "and" stays inside a title between capitalised words ("for West and Central Africa")
+            // "and" stays inside a title between capitalised words ("for East and Southern Africa")
             if stopBefore.contains(tok.lower) && !(tok.lower == "and" && start >= 2 && t[start - 2].isCapitalised) { break }
             if g.speechVerbs.contains(tok.lower) { break }
             start -= 1
         }
         guard start < end, end - start <= 12 else { return nil }
         // next to the name, after places, brackets, connectors and the capitalised words of a complement
-        // ("Minister for Overseas Pakistanis"), there must be a title word
+        // ("Minister for Coastal Affairs"), there must be a title word
         func isTitleWord(_ tok: Token) -> Bool {
             let l = tok.base.lowercased()
             return g.titleNouns.contains(l) || g.titleWords.contains(l) || g.ranks.contains(l)

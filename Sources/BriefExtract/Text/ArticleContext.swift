@@ -59,7 +59,7 @@ struct ArticleContext {
         organisations = orgs
     }
 
-    /// End of a wire opener or dateline at the start of the body ("SFAX, April 18 (NAW) —").
+    /// End of a wire opener or dateline at the start of the body ("TUNIS, May 2 (XYZ) —").
     static func openerEnd(_ text: String) -> String.Index? {
         opener.firstMatch(in: text)?.range()?.upperBound
     }

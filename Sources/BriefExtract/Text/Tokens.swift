@@ -8,7 +8,7 @@ struct Token: Sendable, Equatable {
     let kind: Kind
     /// Lower-cased text.
     let lower: String
-    /// The word without a possessive ending ("Europol's" → "Europol").
+    /// The word without a possessive ending ("Interpol's" → "Interpol").
     let base: String
     let isCapitalised: Bool
 
@@ -31,7 +31,7 @@ struct Token: Sendable, Equatable {
 }
 
 /// Splits sentence text into tokens: words keep inner apostrophes, hyphens and dots ("U.N.", "pick-up",
-/// "Europol's"); numbers keep separators ("1,500", "2.5"); every other mark is its own token.
+/// "Interpol's"); numbers keep separators ("1,500", "2.5"); every other mark is its own token.
 enum Tokenizer {
     static let dottedTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "lt", "col", "capt", "gen", "maj", "sgt", "brig",
                                             "cdr", "rev", "hon", "jr", "sr", "mt", "supt", "insp", "engr"]
