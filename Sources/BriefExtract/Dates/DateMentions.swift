@@ -1,0 +1,225 @@
+import BriefModel
+import Foundation
+
+/// A date written in a sentence, resolved to a calendar date.
+struct DateMention: Sendable {
+    var date: PartialDate
+    /// Where it stands in the sentence text.
+    var range: Range<String.Index>
+    /// "since January", "by the end of March": the edge of a statistic's period, not an event.
+    var isStatistic: Bool
+    /// "said on Monday", "told journalists on Friday": when something was said, not when it happened.
+    var isSpeechAttached: Bool
+    /// Written with the day ("on Sunday", "April 10").
+    var hasDay: Bool { date.day != nil }
+}
+
+/// Finds dates in sentences and resolves relative ones against the publication date: weekdays to the
+/// day (preferring the past, the future when the clause speaks of it), "last week"/"last month" to the
+/// month, "earlier this year" to the year, a day and month without a year to the year of the paragraph's
+/// last full date or else the publication year. Bare years ("in 2023") are the years of statistics or laws
+/// and are not read as events.
+struct DateResolver: Sendable {
+    let published: PartialDate?
+    private let p: DatePatterns
+    private let futureMarkers: [String]
+    private let statisticMarkers: [String]
+    private let months: [String: Int]
+    private let weekdays: [String: Int]
+
+    init(gazetteers: Gazetteers, published: PartialDate?) {
+        self.published = published
+        self.p = gazetteers.datePatterns
+        self.futureMarkers = gazetteers.futureMarkers
+        self.statisticMarkers = gazetteers.statisticMarkers
+        self.months = gazetteers.months
+        self.weekdays = gazetteers.weekdays
+    }
+
+    /// All dates in a sentence; `anchor` carries the last full date within a paragraph.
+    func mentions(in sentence: TokenizedSentence, anchor: inout PartialDate?) -> [DateMention] {
+        let text = sentence.text
+        var out: [DateMention] = []
+        // most sentences hold no date: run only the patterns whose words are there
+        let cue = cues(sentence.tokens)
+        guard cue.any else { return out }
+        var taken: [Range<String.Index>] = []
+        func free(_ r: Range<String.Index>) -> Bool { !taken.contains { $0.overlaps(r) } }
+        func add(_ date: PartialDate?, _ r: Range<String.Index>) {
+            guard let date else { return }
+            out.append(DateMention(date: date, range: r, isStatistic: isStatistic(text, r),
+                                   isSpeechAttached: isSpeech(text, r)))
+        }
+        func month(_ s: String?) -> Int? { s.flatMap { months[$0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))] } }
+        func run(_ pattern: Pattern, when needed: Bool = true, _ body: (Pattern.Match, Range<String.Index>) -> Void) {
+            guard needed else { return }
+            for m in pattern.matches(in: text) {
+                guard let r = m.range(), free(r) else { continue }
+                taken.append(r)
+                body(m, r)
+            }
+        }
+        // Full dates first: they also set the paragraph's anchor year.
+        run(p.monthDayYear, when: cue.month && cue.year4) { m, r in
+            if let mo = month(m[1]), let d = Int(m[2] ?? ""), let y = Int(m[3] ?? "") {
+                let date = valid(y, mo, d); add(date, r); anchor = date ?? anchor
+            }
+        }
+        run(p.dayMonthYear, when: cue.month && cue.year4) { m, r in
+            if let mo = month(m[3]), let d = Int(m[1] ?? ""), let y = Int(m[4] ?? "") {
+                add(valid(y, mo, d), r)
+                if let d2 = Int(m[2] ?? "") { add(valid(y, mo, d2), r) }
+                anchor = valid(y, mo, d) ?? anchor
+            }
+        }
+        run(p.monthYear, when: cue.month && cue.year4) { m, r in
+            if let mo = month(m[1]), let y = Int(m[2] ?? "") { add(PartialDate(year: y, month: mo), r); anchor = PartialDate(year: y, month: mo) }
+        }
+        run(p.monthRelativeYear, when: cue.month && cue.period) { m, r in
+            guard let pub = published, let mo = month(m[1]) else { return }
+            let shift = (m[2] ?? "").lowercased() == "last" ? -1 : ((m[2] ?? "").lowercased() == "next" ? 1 : 0)
+            add(PartialDate(year: pub.year + shift, month: mo), r)
+        }
+        run(p.relativeMonth, when: cue.month) { m, r in
+            guard let pub = published, let pm = pub.month, let mo = month(m[2]) else { return }
+            switch (m[1] ?? "").lowercased() {
+            case "next", "coming": add(PartialDate(year: mo > pm ? pub.year : pub.year + 1, month: mo), r)
+            case "this": add(PartialDate(year: pub.year, month: mo), r)
+            default: add(PartialDate(year: mo < pm ? pub.year : pub.year - 1, month: mo), r)
+            }
+        }
+        run(p.dayMonth, when: cue.month && cue.digit) { m, r in
+            guard let mo = month(m[3]), let d = Int(m[1] ?? "") else { return }
+            guard let y = year(month: mo, anchor: anchor) else { return }
+            add(valid(y, mo, d), r)
+            if let d2 = Int(m[2] ?? "") { add(valid(y, mo, d2), r) }
+        }
+        run(p.monthDay, when: cue.month && cue.digit) { m, r in
+            guard let mo = month(m[1]), let d = Int(m[2] ?? "") else { return }
+            guard let y = year(month: mo, anchor: anchor) else { return }
+            add(valid(y, mo, d), r)
+        }
+        run(p.monthOnly, when: cue.month) { m, r in
+            guard let pub = published, let pm = pub.month, let mo = month(m[1]) else { return }
+            let year = isFuture(text, r) && mo < pm ? pub.year + 1 : pub.year
+            add(PartialDate(year: year, month: mo), r)
+        }
+        run(p.qualifiedYear, when: cue.year4) { m, r in
+            if let y = Int(m[1] ?? "") { add(PartialDate(year: y), r) }
+        }
+        run(p.relativePeriod, when: cue.period) { m, r in
+            guard let pub = published, let pubDays = DayMath.days(of: pub) else { return }
+            let phrase = (m[0] ?? "").lowercased().split(separator: " ").joined(separator: " ")
+            switch phrase {
+            case "earlier this year", "later this year": add(PartialDate(year: pub.year), r)
+            case "last week": let d = DayMath.date(pubDays - 7); add(PartialDate(year: d.year, month: d.month), r)
+            case "next week": let d = DayMath.date(pubDays + 7); add(PartialDate(year: d.year, month: d.month), r)
+            case "last month", "past month": add(DayMath.addMonths(pub, -1), r)
+            case "next month": add(DayMath.addMonths(pub, 1), r)
+            case "this month": add(PartialDate(year: pub.year, month: pub.month), r)
+            default: break
+            }
+        }
+        run(p.weekday, when: cue.weekday) { m, r in
+            guard let pub = published, let pubDays = DayMath.days(of: pub), let wd = weekdays[(m[2] ?? "").lowercased()] else { return }
+            let today = DayMath.weekday(pubDays)
+            let modifier = (m[1] ?? "").lowercased()
+            let delta: Int
+            if modifier == "next" || modifier == "coming" || (modifier.isEmpty && isFuture(text, r)) {
+                let ahead = (wd - today + 7) % 7
+                delta = ahead == 0 ? 7 : ahead
+            } else if modifier == "last" || modifier == "previous" {
+                let back = (today - wd + 7) % 7
+                delta = -(back == 0 ? 7 : back)
+            } else {
+                delta = -((today - wd + 7) % 7)
+            }
+            add(DayMath.date(pubDays + delta), r)
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Which kinds of date words a sentence holds, so that patterns that cannot match are not run.
+    private struct Cues {
+        var month = false, weekday = false, year4 = false, period = false, digit = false
+        var any: Bool { month || weekday || year4 || period }
+    }
+
+    private func cues(_ tokens: [Token]) -> Cues {
+        var c = Cues()
+        for t in tokens {
+            switch t.kind {
+            case .number:
+                c.digit = true
+                if t.text.count == 4 { c.year4 = true }
+            case .word:
+                if months[t.lower] != nil { c.month = true }
+                if weekdays[t.lower] != nil { c.weekday = true }
+                if t.lower == "year" || t.lower == "week" || t.lower == "month" { c.period = true }
+                if t.text.first?.isNumber == true { c.digit = true }
+            case .punct:
+                break
+            }
+        }
+        return c
+    }
+
+    /// The year of a day and month written without one: the paragraph's last full date sets it (a month
+    /// earlier than that date's falls in the next year), else the publication year.
+    private func year(month: Int, anchor: PartialDate?) -> Int? {
+        if let a = anchor { return month < (a.month ?? 1) ? a.year + 1 : a.year }
+        return published?.year
+    }
+
+    private func valid(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? {
+        guard (1...12).contains(m), (1...PartialDate.daysIn(month: m, year: y)).contains(d) else { return nil }
+        return PartialDate(year: y, month: m, day: d)
+    }
+
+    /// The clause before the mention (back to the last comma or semicolon).
+    private func clause(_ text: String, before r: Range<String.Index>) -> String {
+        let head = text[..<r.lowerBound]
+        let start = head.lastIndex(where: { ",;:(".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
+        return String(text[start..<r.lowerBound]).lowercased()
+    }
+
+    private func isFuture(_ text: String, _ r: Range<String.Index>) -> Bool {
+        let c = " " + clause(text, before: r).replacingOccurrences(of: "’", with: "'") + " "
+        return futureMarkers.contains { c.contains(" \($0) ") || c.contains(" \($0)'") }
+    }
+
+    private func isStatistic(_ text: String, _ r: Range<String.Index>) -> Bool {
+        let head = String(text[..<r.lowerBound].suffix(24)).lowercased()
+        return statisticMarkers.contains { head.hasSuffix(" \($0) ") || head.hasSuffix(" \($0) the ") || head == "\($0) " }
+    }
+
+    private func isSpeech(_ text: String, _ r: Range<String.Index>) -> Bool {
+        let head = String(text[..<r.lowerBound].suffix(48))
+        return p.speechBefore.contains(head)
+    }
+}
+
+/// The date patterns, compiled once per set of month and weekday names.
+final class DatePatterns: @unchecked Sendable {
+    let monthDayYear, dayMonthYear, monthYear, monthRelativeYear, relativeMonth, dayMonth, monthDay, monthOnly: Pattern
+    let qualifiedYear, relativePeriod, weekday, speechBefore: Pattern
+
+    init(months: [String], weekdays: [String]) {
+        let m = "(" + months.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")\\.?"
+        let w = "(" + weekdays.sorted { $0.count > $1.count }.joined(separator: "|") + ")"
+        let ord = "(?:st|nd|rd|th)?"
+        func cs(_ s: String) -> Pattern { Pattern(s, caseInsensitive: false) }
+        monthDayYear = cs("\\b\(m)\\s+(\\d{1,2})\(ord),?\\s+(\\d{4})\\b")
+        dayMonthYear = cs("\\b(\\d{1,2})\(ord)(?:\\s+(?:and|to|-|–)\\s+(\\d{1,2})\(ord))?\\s+\(m),?\\s+(\\d{4})\\b")
+        monthYear = cs("\\b\(m),?\\s+(\\d{4})\\b")
+        monthRelativeYear = cs("\\b\(m)\\s+(?:of\\s+)?(last|this|next)\\s+year\\b")
+        relativeMonth = cs("\\b((?i:last|next|this|past|coming))\\s+\(m)(?!\\s+\\d)")
+        dayMonth = cs("\\b(\\d{1,2})\(ord)(?:\\s+(?:and|to|-|–)\\s+(\\d{1,2})\(ord))?\\s+(?:of\\s+)?\(m)(?!\\w)")
+        monthDay = cs("\\b\(m)\\s+(\\d{1,2})\(ord)(?![\\d,.]\\d)(?!\\w)")
+        monthOnly = cs("(?<=\\b(?i:in|from|by|until|since|during|before|after|early|late|mid|of|end of|beginning of|start of|between|and)\\s)(?:(?i:early|late|mid)-?\\s?)?\(m)(?!\\w)")
+        qualifiedYear = cs("\\b(?i:early|late|mid|the end of|the start of|the beginning of|the middle of)[\\s-](\\d{4})\\b")
+        relativePeriod = Pattern("\\b(?:earlier|later)\\s+this\\s+year\\b|\\b(?:last|next|this|past)\\s+(?:week|month)\\b")
+        weekday = cs("\\b(?:((?i:next|last|this|previous|coming))\\s+)?\(w)(?!\\w)")
+        speechBefore = Pattern("\\b(?:said|says|told|announced|stated|added|confirmed|reported)\\b(?:\\s+[\\w’']+){0,4}?\\s+(?:late\\s+)?(?:on|in)\\s+$")
+    }
+}

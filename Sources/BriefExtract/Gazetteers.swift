@@ -1,0 +1,210 @@
+import BriefModel
+import Foundation
+
+/// Word lists the rules read: countries and demonyms, places, organisations, titles, speech verbs,
+/// vessel words, month names. They live in JSON files (`Gazetteers/*.json`) that a user can extend
+/// with `merging(fileAt:)`, using the same keys as the bundled files.
+public struct Gazetteers: Sendable {
+    /// The raw lists, as read from the files.
+    public struct Lists: Codable, Sendable {
+        public struct Country: Codable, Sendable {
+            public var name: String
+            public var demonyms: [String]?
+            public var aliases: [String]?
+        }
+        public struct Organisation: Codable, Sendable {
+            public var name: String
+            public var acronym: String?
+            public var aliases: [String]?
+        }
+        public var countries: [Country]?
+        public var places: [String: String]?
+        public var regions: [String]?
+        public var organisations: [Organisation]?
+        public var organisationHeads: [String]?
+        public var titleWords: [String]?
+        public var titleNouns: [String]?
+        /// Words of ministries' and offices' remits ("Affairs", "Migration"): never part of a person's name.
+        public var portfolios: [String]?
+        public var honorifics: [String]?
+        public var ranks: [String]?
+        public var speechVerbs: [String]?
+        public var vessels: [String]?
+        public var vesselModifiers: [String]?
+        public var deathWords: [String]?
+        public var sinkingWords: [String]?
+        public var months: [String: Int]?
+        public var weekdays: [String: Int]?
+        public var futureMarkers: [String]?
+        public var statisticMarkers: [String]?
+
+        mutating func merge(_ o: Lists) {
+            func cat<T>(_ a: [T]?, _ b: [T]?) -> [T]? { a == nil && b == nil ? nil : (a ?? []) + (b ?? []) }
+            func join<V>(_ a: [String: V]?, _ b: [String: V]?) -> [String: V]? {
+                a == nil && b == nil ? nil : (a ?? [:]).merging(b ?? [:]) { _, new in new }
+            }
+            countries = cat(countries, o.countries); places = join(places, o.places); regions = cat(regions, o.regions)
+            organisations = cat(organisations, o.organisations); organisationHeads = cat(organisationHeads, o.organisationHeads)
+            titleWords = cat(titleWords, o.titleWords); titleNouns = cat(titleNouns, o.titleNouns)
+            portfolios = cat(portfolios, o.portfolios)
+            honorifics = cat(honorifics, o.honorifics); ranks = cat(ranks, o.ranks); speechVerbs = cat(speechVerbs, o.speechVerbs)
+            vessels = cat(vessels, o.vessels); vesselModifiers = cat(vesselModifiers, o.vesselModifiers)
+            deathWords = cat(deathWords, o.deathWords); sinkingWords = cat(sinkingWords, o.sinkingWords)
+            months = join(months, o.months); weekdays = join(weekdays, o.weekdays)
+            futureMarkers = cat(futureMarkers, o.futureMarkers); statisticMarkers = cat(statisticMarkers, o.statisticMarkers)
+        }
+    }
+
+    /// An organisation as the gazetteer knows it.
+    public struct KnownOrganisation: Sendable, Equatable {
+        public var name: String
+        public var acronym: String?
+        public var display: String { acronym.map { $0 == name ? name : "\(name) (\($0))" } ?? name }
+    }
+
+    public let lists: Lists
+
+    // Lower-cased indexes built once.
+    let placeCountry: [String: String]          // country names, aliases, cities, islands → country
+    let demonymCountry: [String: String]        // "pakistani", "pakistanis" → Pakistan
+    let countryDemonym: [String: String]        // Pakistan → Pakistani
+    let countryNames: Set<String>
+    let countryByName: [String: String]
+    let regions: Set<String>
+    let maxPlaceWords: Int
+    let organisations: [String: KnownOrganisation]   // name, alias or acronym (lower-cased) → organisation
+    let maxOrganisationWords: Int
+    let organisationHeads: Set<String>
+    let titleWords: Set<String>
+    let titleNouns: Set<String>
+    let honorifics: Set<String>
+    let portfolios: Set<String>
+    let ranks: Set<String>
+    let speechVerbs: Set<String>
+    let vessels: Set<String>
+    let vesselModifiers: Set<String>
+    /// First words of vessel names, to find them quickly.
+    let vesselFirstWords: Set<String>
+    let deathWords: Set<String>
+    let sinkingWords: Set<String>
+    /// Sinking words of several words ("ran aground"), split.
+    let sinkingPhrases: [[String]]
+    let months: [String: Int]
+    let weekdays: [String: Int]
+    let futureMarkers: [String]
+    let statisticMarkers: [String]
+    let datePatterns: DatePatterns
+
+    public init(lists data: Lists) {
+        self.lists = data
+        var place: [String: String] = [:], dem: [String: String] = [:], cdem: [String: String] = [:]
+        for c in data.countries ?? [] {
+            place[c.name.lowercased()] = c.name
+            for a in c.aliases ?? [] { place[a.lowercased()] = c.name }
+            for (i, d) in (c.demonyms ?? []).enumerated() {
+                dem[d.lowercased()] = c.name
+                dem[Gazetteers.plural(d).lowercased()] = c.name
+                if i == 0 { cdem[c.name] = d }
+            }
+        }
+        countryByName = place
+        for (p, c) in data.places ?? [:] where place[p.lowercased()] == nil { place[p.lowercased()] = c }
+        placeCountry = place
+        demonymCountry = dem
+        countryDemonym = cdem
+        countryNames = Set((data.countries ?? []).map(\.name))
+        regions = Set((data.regions ?? []).map { $0.lowercased() })
+        maxPlaceWords = (Array(place.keys) + Array(regions)).map { $0.split(separator: " ").count }.max() ?? 1
+        var orgs: [String: KnownOrganisation] = [:]
+        for o in data.organisations ?? [] {
+            let known = KnownOrganisation(name: o.name, acronym: o.acronym)
+            orgs[o.name.lowercased()] = known
+            for a in o.aliases ?? [] { orgs[a.lowercased()] = known }
+            if let acr = o.acronym { orgs[acr.lowercased()] = known }
+        }
+        organisations = orgs
+        maxOrganisationWords = orgs.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        func set(_ a: [String]?) -> Set<String> { Set((a ?? []).map { $0.lowercased() }) }
+        organisationHeads = set(data.organisationHeads)
+        titleWords = set(data.titleWords)
+        titleNouns = set(data.titleNouns)
+        honorifics = set(data.honorifics)
+        portfolios = set(data.portfolios)
+        ranks = set(data.ranks)
+        speechVerbs = set(data.speechVerbs)
+        vessels = set(data.vessels)
+        vesselModifiers = set(data.vesselModifiers)
+        vesselFirstWords = Set(vessels.compactMap { $0.split(separator: " ").first.map(String.init) })
+        deathWords = set(data.deathWords)
+        sinkingWords = set(data.sinkingWords)
+        sinkingPhrases = sinkingWords.filter { $0.contains(" ") }.map { $0.split(separator: " ").map(String.init) }
+        months = Dictionary((data.months ?? [:]).map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        weekdays = Dictionary((data.weekdays ?? [:]).map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        futureMarkers = (data.futureMarkers ?? []).map { $0.lowercased() }
+        statisticMarkers = (data.statisticMarkers ?? []).map { $0.lowercased() }
+        datePatterns = DatePatterns(months: Array((data.months ?? [:]).keys), weekdays: Array((data.weekdays ?? [:]).keys))
+    }
+
+    /// The lists shipped with the library.
+    public static func bundled() throws -> Gazetteers {
+        guard let dir = Bundle.module.url(forResource: "Gazetteers", withExtension: nil) else {
+            throw GazetteerError(path: "Gazetteers", problem: "bundled gazetteers are missing")
+        }
+        let files = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "json" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        var lists = Lists()
+        for file in files { lists.merge(try read(file.path)) }
+        return Gazetteers(lists: lists)
+    }
+
+    /// These lists plus the entries of a user's JSON file (same keys as the bundled files).
+    public func merging(fileAt path: String) throws -> Gazetteers {
+        var merged = lists
+        merged.merge(try Gazetteers.read(path))
+        return Gazetteers(lists: merged)
+    }
+
+    static func read(_ path: String) throws -> Lists {
+        guard let bytes = FileManager.default.contents(atPath: path) else {
+            throw GazetteerError(path: path, problem: "no such file")
+        }
+        do {
+            return try JSONDecoder().decode(Lists.self, from: bytes)
+        } catch {
+            throw GazetteerError(path: path, problem: "not a gazetteer JSON file (\(error.localizedDescription))")
+        }
+    }
+
+    static func plural(_ demonym: String) -> String {
+        let l = demonym.lowercased()
+        if l.hasSuffix("ese") || l.hasSuffix("sh") || l.hasSuffix("ch") || l.hasSuffix("ss") || l.hasSuffix("s") { return demonym }
+        return demonym + "s"
+    }
+
+    // MARK: lookups
+
+    /// The country of a place name, country name, alias or city ("Dubai" → "United Arab Emirates").
+    func country(ofPlace name: String) -> String? { placeCountry[Gazetteers.fold(name)] }
+    /// The country of a demonym, singular or plural ("Afghans" → "Afghanistan").
+    func country(ofDemonym word: String) -> String? { demonymCountry[Gazetteers.fold(word)] }
+    func demonym(ofCountry country: String) -> String? { countryDemonym[country] }
+    /// The country when `name` is a country's name or alias (not a city).
+    func countryNamed(_ name: String) -> String? { countryByName[Gazetteers.fold(name)] }
+    func isRegion(_ name: String) -> Bool { regions.contains(Gazetteers.fold(name)) }
+    func organisation(named name: String) -> KnownOrganisation? { organisations[Gazetteers.fold(name)] }
+
+    /// Lower-cased, possessive and straight/curly apostrophes normalised.
+    static func fold(_ s: String) -> String {
+        var t = s.lowercased()
+        if t.unicodeScalars.contains("\u{2019}") { t = String(t.map { $0 == "’" ? "'" : $0 }) }
+        if t.hasSuffix("'s") { t.removeLast(2) } else if t.hasSuffix("'") { t.removeLast() }
+        return t
+    }
+}
+
+/// A gazetteer file that cannot be read.
+public struct GazetteerError: Error, CustomStringConvertible, Sendable {
+    public let path: String
+    public let problem: String
+    public var description: String { "\(path): \(problem)" }
+}

@@ -1,0 +1,237 @@
+import BriefModel
+
+/// Sinkings and crashes with dead or missing people, including earlier ones mentioned in passing.
+/// A sentence with a vessel and a sinking word, or a casualty count with a death word, starts or adds to an
+/// incident; one without a vessel of its own adds to the incident before it. The incident of the opening
+/// paragraph also takes what the next two paragraphs add (nationalities, a location, a date when it had
+/// none: several days in one month give the month). A yearly or route-wide toll is a figure, not an incident.
+enum IncidentRule {
+    private struct Draft {
+        var incident = Incident()
+        var paragraph: Int
+    }
+
+    static let location = Pattern(#"\b(?:off|near|south of|north of|east of|west of|outside)\s+(?:(?:the|northern|southern|eastern|western|central|coastal|island|islands|of|town|city|port|coast|village)\s+)*\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|de|the|island|islands|coast|town|port)\s+)*\p{Lu}[\p{L}’'-]*)*"#, caseInsensitive: false)
+    static let partitive: Set<String> = ["of"]
+    static let notCounts: Set<String> = ["kilometres", "kilometers", "km", "miles", "nautical", "days", "day", "hours", "hour",
+                                         "years", "year", "per", "percent", "%", "weeks", "months", "metres", "meters"]
+
+    static func extract(_ ctx: ArticleContext) -> [Incident] {
+        let g = ctx.g
+        var drafts: [Draft] = []
+        let firstParagraph = ctx.sentences.first?.sentence.paragraph ?? 0
+        for (si, s) in ctx.sentences.enumerated() {
+            let words = s.tokens.map(\.lower)
+            let vessel = vesselPhrase(s, g: g)
+            let sinking = words.contains { g.sinkingWords.contains($0) } || g.sinkingPhrases.contains { s.contains(phrase: $0) }
+            let dead = deadCount(s, g: g)
+            let missing = count(before: ["missing"], in: s)
+            let isSeed = (vessel != nil && sinking) || dead != nil || (missing != nil && (sinking || vessel != nil))
+            guard isSeed else {
+                // a following sentence of the same paragraph tells who was on board ("Everyone on board was Eritrean")
+                if let last = drafts.last, last.paragraph == s.sentence.paragraph, let n = nationalities(s, ctx.places[si], g: g) {
+                    drafts[drafts.count - 1].incident.nationality = union(last.incident.nationality, n)
+                }
+                continue
+            }
+            if vessel == nil && isAggregate(s, ctx.dates[si]) { continue }
+            let date = incidentDate(s, ctx.dates[si], g: g)
+            var inc = Incident(date: date, location: locationPhrase(s), vessel: vessel, dead: dead, missing: missing,
+                               survivors: survivorCount(s), nationality: nil, evidence: [Evidence(s.sentence, rule: "incident.sentence")])
+            inc.nationality = nationalities(s, ctx.places[si], g: g)
+            if var last = drafts.last, adds(inc, paragraph: s.sentence.paragraph, to: last, firstParagraph: firstParagraph) {
+                merge(&last.incident, inc)
+                drafts[drafts.count - 1] = last
+                continue
+            }
+            drafts.append(Draft(incident: inc, paragraph: s.sentence.paragraph))
+        }
+        // the opening incident takes what the next paragraphs add
+        if let i = drafts.firstIndex(where: { $0.paragraph == firstParagraph }) {
+            var inc = drafts[i].incident
+            let later = ctx.sentences.enumerated().filter { $0.element.sentence.paragraph > firstParagraph && $0.element.sentence.paragraph <= firstParagraph + 2 }
+            var dayDates: [PartialDate] = []
+            for (si, s) in later {
+                if inc.location == nil, let l = locationPhrase(s) { inc.location = l }
+                if let n = nationalities(s, ctx.places[si], g: g) { inc.nationality = union(inc.nationality, n) }
+                if inc.survivors == nil { inc.survivors = survivorCount(s) }
+                dayDates += ctx.dates[si].filter { !$0.isStatistic && !$0.isSpeechAttached && $0.hasDay }.map(\.date)
+            }
+            if inc.date == nil || inc.date!.precision == 1, let first = dayDates.first {
+                let sameMonth = dayDates.allSatisfy { $0.year == first.year && $0.month == first.month }
+                if dayDates.count > 1 && sameMonth { inc.date = PartialDate(year: first.year, month: first.month) }
+                else if dayDates.count == 1 { inc.date = first }
+            }
+            drafts[i].incident = inc
+        }
+        return drafts.map(\.incident).filter { $0.dead != nil || $0.missing != nil }
+    }
+
+    /// Whether a sentence's incident is the one before it told further: no other vessel (or the same kind),
+    /// no other date, and in the same paragraph (or near the opening, for the opening incident).
+    private static func adds(_ inc: Incident, paragraph: Int, to last: Draft, firstParagraph: Int) -> Bool {
+        let sameVessel = inc.vessel == nil || head(last.incident.vessel) == head(inc.vessel)
+        let sameDate = inc.date == nil || last.incident.date == nil || last.incident.date == inc.date
+        let near = paragraph == last.paragraph || (last.paragraph == firstParagraph && paragraph <= firstParagraph + 3)
+        return sameVessel && sameDate && near
+    }
+
+    private static func head(_ vessel: String?) -> String? { vessel?.split(separator: " ").last.map(String.init) }
+
+    /// The incident's date: one written after the vessel or the casualties ("capsized … on Sunday"), or one
+    /// opening the sentence ("In May, a fishing boat …"); not a date belonging to another event of the sentence.
+    private static func incidentDate(_ s: TokenizedSentence, _ dates: [DateMention], g: Gazetteers) -> PartialDate? {
+        let usable = dates.filter { !$0.isStatistic && !$0.isSpeechAttached }
+        let t = s.tokens
+        let anchor = t.firstIndex { g.vessels.contains($0.lower) || g.deathWords.contains($0.lower) || g.sinkingWords.contains($0.lower) }
+        guard let anchor else { return usable.first?.date }
+        let anchorIndex = t[anchor].range.lowerBound
+        if let after = usable.first(where: { $0.range.lowerBound > anchorIndex }) { return after.date }
+        if let opening = usable.first, s.tokenIndex(at: opening.range.lowerBound) <= 3 { return opening.date }
+        return nil
+    }
+
+    private static func merge(_ a: inout Incident, _ b: Incident) {
+        a.date = a.date ?? b.date
+        a.location = a.location ?? b.location
+        a.vessel = a.vessel ?? b.vessel
+        a.dead = a.dead ?? b.dead
+        a.missing = a.missing ?? b.missing
+        a.survivors = a.survivors ?? b.survivors
+        if let n = b.nationality { a.nationality = union(a.nationality, n) }
+        a.evidence += b.evidence
+    }
+
+    private static func union(_ a: [String]?, _ b: [String]) -> [String] {
+        var out = a ?? []
+        for x in b where !out.contains(x) { out.append(x) }
+        return out
+    }
+
+    /// A toll over a whole year or route ("died on the central route in 2021", "since March").
+    private static func isAggregate(_ s: TokenizedSentence, _ dates: [DateMention]) -> Bool {
+        if dates.contains(where: \.isStatistic) { return true }
+        if bareYear.contains(s.text) && !dates.contains(where: { $0.date.month != nil }) { return true }
+        return s.contains(phrase: ["so", "far", "this", "year"]) || s.hasWord { $0 == "route" || $0 == "routes" }
+    }
+    private static let bareYear = Pattern(#"\b(?:in|of|during|for)\s+(?:19|20)\d\d\b"#)
+
+    /// The vessel or vehicle, with its material or kind: "wooden pirogue", "pick-up truck", "fishing boat".
+    static func vesselPhrase(_ s: TokenizedSentence, g: Gazetteers) -> String? {
+        let t = s.tokens
+        for i in t.indices where t[i].kind == .word && g.vesselFirstWords.contains(t[i].lower) {
+            var n = 3
+            while n >= 1 {
+                if i + n <= t.count {
+                    let phrase = t[i..<(i + n)].map(\.lower).joined(separator: " ")
+                    if g.vessels.contains(phrase), !(i > 0 && ["patrol", "rescue", "coast"].contains(t[i - 1].lower)) {
+                        var start = i
+                        while start > 0, g.vesselModifiers.contains(t[start - 1].lower), i - start < 2 { start -= 1 }
+                        let words = t[start..<(i + n)].map(\.lower)
+                        return words.filter { !["small", "overcrowded", "old", "open", "makeshift", "dilapidated"].contains($0) }.joined(separator: " ")
+                    }
+                }
+                n -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The number of dead: "claimed the lives of N", "N bodies", "the bodies of N", "N people … died".
+    static func deadCount(_ s: TokenizedSentence, g: Gazetteers) -> Int? {
+        let t = s.tokens
+        for i in t.indices {
+            let w = t[i].lower
+            if w == "lives" || w == "deaths", i + 2 < t.count, t[i + 1].lower == "of", let n = number(t, i + 2) { return n }
+            if w == "bodies" || w == "body" {
+                if i + 2 < t.count, t[i + 1].lower == "of", let n = number(t, i + 2) { return n }
+                if i > 0, let n = number(t, i - 1) { return n }
+            }
+        }
+        return count(before: ["died", "drowned", "killed", "perished", "dead"], in: s)
+    }
+
+    static func survivorCount(_ s: TokenizedSentence) -> Int? {
+        let t = s.tokens
+        for i in t.indices where t[i].lower == "survivors" {
+            if i > 0, let n = number(t, i - 1) { return n }
+        }
+        return count(before: ["rescued", "survived"], in: s)
+    }
+
+    /// The nearest count before one of `words` in the same clause, skipping partitives ("three of them")
+    /// and measures ("15 kilometres").
+    static func count(before words: Set<String>, in s: TokenizedSentence) -> Int? {
+        let t = s.tokens
+        // "searching for the missing", "most of the dead": the word as a noun counts no one
+        for d in t.indices where words.contains(t[d].lower) && !(d > 0 && t[d - 1].lower == "the") {
+            var j = d - 1
+            while j >= 0, !t[j].isPunct(";"), !words.contains(t[j].lower) {
+                if let n = number(t, j) {
+                    let next = j + 1 < t.count ? t[j + 1].lower : ""
+                    if !partitive.contains(next) && !notCounts.contains(next) && !(j > 0 && t[j - 1].isPunct("€")) { return n }
+                }
+                j -= 1
+            }
+        }
+        return nil
+    }
+
+    private static func number(_ t: [Token], _ i: Int) -> Int? {
+        guard i >= 0, i < t.count else { return nil }
+        if t[i].kind == .number { return Numbers.integer(t[i].text) }
+        if t[i].kind == .word, let n = Numbers.integer(t[i].lower), t[i].lower != "one" { return n }
+        return nil
+    }
+
+    /// "off western Libya", "near Zarzis", "off the southern island of Crete".
+    static func locationPhrase(_ s: TokenizedSentence) -> String? {
+        guard let m = location.firstMatch(in: s.text), let phrase = m[0] else { return nil }
+        return phrase
+    }
+
+    /// Nationalities of the people on board: "Eritrean nationals", "12 Sudanese", "were Guinean",
+    /// "most of them Guinean and Malian", "were from Eritrea and Sudan".
+    static func nationalities(_ s: TokenizedSentence, _ places: [PlaceMention], g: Gazetteers) -> [String]? {
+        let t = s.tokens
+        var out: [String] = []
+        func add(_ country: String) {
+            if let d = g.demonym(ofCountry: country), !out.contains(d) { out.append(d) }
+        }
+        for p in places where p.isPeople { if let c = p.country { add(c) } }
+        let introducers: Set<String> = ["were", "are", "them", "mostly", "mainly", "including", "was"]
+        var i = 0
+        while i < t.count {
+            if introducers.contains(t[i].lower) {
+                var j = i + 1
+                var fromList = false
+                if j < t.count, t[j].lower == "from" { fromList = true; j += 1 }
+                var listed = false
+                while j < t.count {
+                    if t[j].lower == "the" { j += 1; continue }
+                    if !fromList, t[j].isCapitalised, let c = g.country(ofDemonym: t[j].base) { add(c); listed = true; j += 1; continue }
+                    if fromList, t[j].isCapitalised, let c = g.countryNamed(t[j].base) {
+                        add(c); listed = true; j += 1; continue
+                    }
+                    if listed, t[j].lower == "and" || t[j].isPunct(",") { j += 1; continue }
+                    break
+                }
+                i = j
+                continue
+            }
+            // "smaller numbers from Chad and Niger"
+            if t[i].lower == "numbers", i + 1 < t.count, t[i + 1].lower == "from" {
+                var j = i + 2
+                while j < t.count {
+                    if t[j].lower == "the" || t[j].lower == "and" || t[j].isPunct(",") { j += 1; continue }
+                    if t[j].isCapitalised, let c = g.countryNamed(t[j].base) { add(c); j += 1; continue }
+                    break
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return out.isEmpty ? nil : out
+    }
+}

@@ -1,0 +1,60 @@
+import BriefModel
+
+/// What the article reports: its kind (from the headline and opening sentence), its date (the first day
+/// of a meeting; otherwise the first date in the opening paragraphs that is not merely when something was
+/// said) and its place.
+enum MainEventRule {
+    static let kinds: [(Event.Kind, Pattern)] = [
+        (.other, Pattern(#"\b(?:verdict|sentenced|jailed|convicted|acquitted|court|trial|protest(?:s|ers)?|rall(?:y|ied))\b"#)),
+        (.conference, Pattern(#"\b(?:conference|workshop|seminar|summit|meeting|symposium|training|forum|round-?table)\b"#)),
+        (.arrest, Pattern(#"\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|raids?|intercept(?:s|ed)?|dismantl(?:es|ed)|crackdown|busts?|busted|seiz(?:es|ed))\b"#)),
+        (.incident, Pattern(#"\b(?:capsiz\w*|sank|sinks?|drown\w*|killed|dead|died|crash\w*|overturn\w*|shipwreck)\b"#)),
+        (.statement, Pattern(#"\b(?:announc\w*|report|study|launch\w*|earmark\w*|statement|plan|pledg\w*|fund\w*|urg\w*|call(?:s|ed)? for|demand\w*|warn\w*)\b"#)),
+    ]
+    static let meeting = Pattern(#"\b(?:conference|workshop|seminar|summit|meeting|symposium|session|sessions|training|forum)\b"#)
+    static let venue = Pattern(#"\bat the ((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'-]*)+)"#, caseInsensitive: false)
+
+    static func extract(_ ctx: ArticleContext, incidents: [Incident]) -> Event? {
+        guard let lead = ctx.sentences.first else { return nil }
+        // the headline says what the story is about; the opening sentence decides when the headline does not
+        let kind = kinds.first { $0.1.contains(ctx.article.headline) }?.0 ?? kinds.first { $0.1.contains(lead.text) }?.0 ?? .other
+        let firstParagraph = lead.sentence.paragraph
+        let opening = ctx.sentences.indices.filter { ctx.sentences[$0].sentence.paragraph <= firstParagraph + 2 }
+        var date: PartialDate?
+        var evidence: [Evidence] = []
+        if kind == .conference {
+            // the first day of the meeting
+            let candidates = opening.filter { meeting.contains(ctx.sentences[$0].text) }
+                .flatMap { i in ctx.dates[i].filter { $0.hasDay && !$0.isStatistic }.map { (i, $0.date) } }
+            if let best = candidates.min(by: { $0.1 < $1.1 }) {
+                date = best.1
+                evidence = [Evidence(ctx.sentences[best.0].sentence, rule: "event.meeting-first-day")]
+            }
+        }
+        if date == nil, kind == .incident, let inc = incidents.first, inc.date != nil {
+            date = inc.date
+            evidence = inc.evidence.prefix(1).map { $0.relabelled("event.incident-date") }
+        }
+        if date == nil {
+            for i in opening {
+                let ok = ctx.dates[i].filter { !$0.isStatistic && (kind == .statement || !$0.isSpeechAttached) }
+                if let d = ok.first(where: \.hasDay) ?? ok.first {
+                    date = d.date
+                    evidence = [Evidence(ctx.sentences[i].sentence, rule: "event.first-date")]
+                    break
+                }
+            }
+        }
+        var location: String?
+        switch kind {
+        case .conference, .statement:
+            for i in opening {
+                if let m = venue.firstMatch(in: ctx.sentences[i].text), let v = m[1] { location = v; break }
+            }
+        case .incident:
+            location = incidents.first?.location.map { $0 }
+        default: break
+        }
+        return Event(kind: kind, date: date, location: location ?? ctx.article.dateline, evidence: evidence)
+    }
+}

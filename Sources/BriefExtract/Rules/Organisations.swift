@@ -1,0 +1,125 @@
+/// An organisation named in a sentence: one the gazetteer or the article knows, or a capitalised name
+/// with an organisation word in it ("Polish Border Guard", "Tunis Court of Appeal").
+struct OrganisationMention: Sendable {
+    var start: Int
+    var end: Int
+    var known: Gazetteers.KnownOrganisation?
+    var literal: String
+}
+
+enum Organisations {
+    /// Organisations in tokens `from..<to` of a sentence, in reading order.
+    /// `acceptBareNames`: a capitalised name without an organisation word counts too (after "of the" in a title).
+    static func mentions(in s: TokenizedSentence, from: Int = 0, to: Int? = nil, ctx: ArticleContext,
+                         acceptBareNames: Bool = false) -> [OrganisationMention] {
+        let t = s.tokens
+        let end = min(to ?? t.count, t.count)
+        let g = ctx.g
+        var out: [OrganisationMention] = []
+        var i = max(0, from)
+        while i < end {
+            let tok = t[i]
+            if tok.isPunct("(") {
+                // "(ACR)" right after a mention belongs to it
+                if i + 2 < t.count, t[i + 2].isPunct(")") { i += 3 } else { i += 1 }
+                continue
+            }
+            guard tok.kind == .word, tok.isCapitalised, tok.lower != "the" else { i += 1; continue }
+            // "Senegal's National Unit …": the country is not part of the name
+            if tok.isPossessive, g.country(ofPlace: tok.base) != nil { i += 1; continue }
+            // longest known name starting here
+            var found: OrganisationMention?
+            var n = min(g.maxOrganisationWords + 4, end - i)
+            while n >= 1, found == nil {
+                let words = t[i..<(i + n)]
+                if words.allSatisfy({ $0.kind == .word }), words.last!.isCapitalised {
+                    let name = words.map(\.text).joined(separator: " ")
+                    if let k = ctx.known(name) {
+                        found = OrganisationMention(start: i, end: i + n, known: k, literal: name)
+                    }
+                }
+                n -= 1
+            }
+            if var f = found {
+                // "AU Commission", "EU Delegation to Nigeria": an acronym heading a longer name
+                if f.end - f.start == 1, let ext = capitalisedRun(t, from: f.end, to: end), t[f.start].isAllCaps,
+                   t[f.end..<ext].contains(where: { g.organisationHeads.contains($0.base.lowercased()) }) {
+                    f = OrganisationMention(start: f.start, end: ext, known: nil, literal: trimmed(s.span(f.start, ext - 1)))
+                }
+                out.append(f)
+                i = f.end
+                continue
+            }
+            // a capitalised run with an organisation word
+            let runEnd = capitalisedRun(t, from: i, to: end) ?? (i + 1)
+            var a = i, b = runEnd
+            // leading roles ("Deputy Head of the …", "Secretary General of the …") are not part of the name;
+            // a modifier counts as a role only before another role word ("National Guard" stays whole)
+            func isRole(_ k: Int) -> Bool {
+                let l = t[k].lower
+                if g.organisationHeads.contains(l) { return false }
+                if g.titleNouns.contains(l) { return true }
+                return g.titleWords.contains(l) && k + 1 < b && (g.titleNouns.contains(t[k + 1].lower) || g.titleWords.contains(t[k + 1].lower))
+            }
+            while a < b, isRole(a) || Names.connectors.contains(t[a].lower) || g.honorifics.contains(t[a].lower) {
+                a += 1
+            }
+            while b > a, Names.connectors.contains(t[b - 1].lower) { b -= 1 }
+            // "Amadou Diallo of the Guinean Navy": when the organisation word comes only after "of", so does the name
+            if let of = (a..<b).first(where: { ["of", "for"].contains(t[$0].lower) }),
+               !t[a..<of].contains(where: { g.organisationHeads.contains($0.base.lowercased()) }),
+               t[of..<b].contains(where: { g.organisationHeads.contains($0.base.lowercased()) }) {
+                a = of + 1
+                if a < b, t[a].lower == "the" { a += 1 }
+            }
+            if a < b {
+                let hasHead = t[a..<b].contains { g.organisationHeads.contains($0.base.lowercased()) }
+                let isPlace = g.country(ofPlace: t[a..<b].map(\.text).joined(separator: " ")) != nil || g.isRegion(s.span(a, b - 1))
+                // a bare name ending in a place or people ("for Southern Africa", "for Overseas Kenyans") is not a body
+                let last = t[b - 1].base
+                let endsInPlace = g.country(ofPlace: last) != nil || g.isRegion(last) || g.country(ofDemonym: last) != nil
+                if (hasHead || (acceptBareNames && !endsInPlace)) && !isPlace {
+                    let literal = trimmed(s.span(a, b - 1))
+                    out.append(OrganisationMention(start: a, end: b, known: ctx.known(literal), literal: literal))
+                }
+            }
+            i = max(runEnd, i + 1)
+        }
+        // "Interpol's Regional Liaison Bureau": the owner is part of the next name
+        return out.enumerated().filter { k, m in
+            !(t[m.end - 1].isPossessive && k + 1 < out.count && out[k + 1].start == m.end)
+        }.map(\.element)
+    }
+
+    /// End of the run of capitalised words (with inner connectors) starting at `from`, or nil if none.
+    static func capitalisedRun(_ t: [Token], from: Int, to: Int) -> Int? {
+        var j = from
+        var last: Int?
+        while j < to {
+            if t[j].isCapitalised { last = j + 1; j += 1; if t[j - 1].isPossessive && j - 1 > from { break }; continue }
+            // a plural possessive inside a name: "Ministry of Workers' Welfare"
+            if (t[j].isPunct("'") || t[j].isPunct("’")), last == j, t[j - 1].text.hasSuffix("s"), j + 1 < to, t[j + 1].isCapitalised {
+                j += 1; continue
+            }
+            // "of the" stays inside a name; "and the" joins two names
+            if t[j].kind == .word, Names.connectors.contains(t[j].lower), last != nil, j + 1 < to,
+               t[j + 1].isCapitalised || (t[j].lower != "and" && t[j + 1].lower == "the" && j + 2 < to && t[j + 2].isCapitalised) {
+                j += 1; continue
+            }
+            break
+        }
+        return last
+    }
+
+    static func trimmed(_ s: String) -> String {
+        var n = s
+        if n.hasSuffix("'s") || n.hasSuffix("’s") { n.removeLast(2) }
+        if n.hasPrefix("The ") || n.hasPrefix("the ") { n = String(n.dropFirst(4)) }
+        return n
+    }
+
+    /// How an organisation is written in the facts.
+    static func display(_ m: OrganisationMention, ctx: ArticleContext) -> String {
+        m.known.map(ctx.display) ?? m.literal
+    }
+}

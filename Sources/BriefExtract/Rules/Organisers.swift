@@ -1,0 +1,67 @@
+import BriefModel
+
+/// Bodies that organised, hosted, co-hosted, collaborated on or supported the reported meeting or launch.
+/// A sentence qualifies when it names a meeting and uses an organising phrase; the bodies are read from
+/// the subject before an active verb ("X and Y jointly organised") or the objects after a phrase
+/// ("organised by", "in collaboration with", "with financial support from"), up to "at <venue>".
+enum OrganiserRule {
+    static let meetingWords: Set<String> = ["conference", "workshop", "meeting", "seminar", "summit", "event", "session", "training",
+                                            "forum", "dialogue", "consultation", "symposium", "roundtable", "round-table", "course",
+                                            "launch", "webinar"]
+    /// Phrases after which the organisers are named, with the role they give.
+    static let after = Pattern(#"\b(?:(co-organi[sz]ed|organi[sz]ed|co-hosted|hosted|convened|sponsored|supported)\s+by|in\s+(collaboration|cooperation|co-operation|partnership|association)\s+with|(together|jointly)\s+with|with\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+|technical\s+)?(support|funding|backing)\s+(?:of|from))\b"#)
+    /// Active verbs with the organisers as subject.
+    static let active = Pattern(#"\b(?:jointly\s+|co-)?(organi[sz]ed|hosted|convened)\b(?!\s+by)"#)
+
+    static func extract(_ ctx: ArticleContext) -> [Organisation] {
+        var result: [Organisation] = []
+        func add(_ m: OrganisationMention, role: String, _ s: TokenizedSentence, rule: String) {
+            let display = Organisations.display(m, ctx: ctx)
+            guard !result.contains(where: { $0.displayName == display || $0.name == (m.known?.name ?? m.literal) }) else { return }
+            let ev = [Evidence(s.sentence, rule: rule)]
+            if let k = m.known { result.append(ctx.organisation(k, role: role, evidence: ev)) }
+            else { result.append(Organisation(name: m.literal, role: role, evidence: ev)) }
+        }
+        for s in ctx.sentences where s.hasWord({ meetingWords.contains($0) || ($0.hasSuffix("s") && meetingWords.contains(String($0.dropLast()))) }) {
+            let afterMatches = after.matches(in: s.text)
+            let activeMatches = active.matches(in: s.text)
+            guard !afterMatches.isEmpty || !activeMatches.isEmpty else { continue }
+            // boundaries: every phrase start, so one phrase's objects stop where the next begins
+            let starts = (afterMatches + activeMatches).compactMap { $0.range()?.lowerBound }.sorted()
+            for m in activeMatches {
+                guard let r = m.range() else { continue }
+                let verbToken = s.tokenIndex(at: r.lowerBound)
+                var from = verbToken - 1
+                while from > 0, !s.tokens[from - 1].isPunct(","), !s.tokens[from - 1].isPunct(";") { from -= 1 }
+                for o in Organisations.mentions(in: s, from: max(0, from), to: verbToken, ctx: ctx) {
+                    add(o, role: role(m[1] ?? ""), s, rule: "organiser.\(rule(m[0] ?? ""))")
+                }
+            }
+            for m in afterMatches {
+                guard let r = m.range() else { continue }
+                let a = s.tokenIndex(at: r.upperBound)
+                let nextStart = starts.first { $0 > r.lowerBound }
+                var b = nextStart.map { s.tokenIndex(at: $0) } ?? s.tokens.count
+                // the objects end at a venue ("at the …"), a clause or the sentence end
+                if let stop = (a..<b).first(where: { s.tokens[$0].lower == "at" || s.tokens[$0].isPunct(";") || s.tokens[$0].isPunct(".")
+                    || (s.tokens[$0].isPunct(",") && $0 + 1 < b && ["which", "who", "where", "held", "and"].contains(s.tokens[$0 + 1].lower) && !(($0 + 2 < b) && s.tokens[$0 + 2].lower == "the")) }) {
+                    b = stop
+                }
+                let phrase = (m[0] ?? "").lowercased()
+                let role = phrase.contains("support") || phrase.contains("funding") || phrase.contains("backing") || phrase.hasPrefix("sponsored") || phrase.hasPrefix("supported")
+                    ? "supporter" : (phrase.contains("host") ? "host" : (phrase.contains("with") ? "partner" : "organiser"))
+                for o in Organisations.mentions(in: s, from: a, to: b, ctx: ctx) {
+                    add(o, role: role, s, rule: "organiser.\(rule(phrase))")
+                }
+            }
+        }
+        return result
+    }
+
+    private static func role(_ verb: String) -> String { verb.lowercased().contains("host") ? "host" : "organiser" }
+
+    /// A short rule id from the phrase: "jointly organised" → "jointly-organised".
+    private static func rule(_ phrase: String) -> String {
+        phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: "-")
+    }
+}

@@ -1,0 +1,77 @@
+/// A place named in a sentence: a country, a city or island (with its country), a region, a demonym used
+/// as a place ("the Turkish coast"), or a demonym naming people ("Pakistanis", "Afghan nationals").
+struct PlaceMention: Sendable {
+    var start: Int
+    /// One past the last token.
+    var end: Int
+    var country: String?
+    var name: String
+    /// A demonym naming people, not a place.
+    var isPeople = false
+}
+
+enum Places {
+    /// Nouns after a demonym that make it a place: "the Iranian border", "the Libyan fishing town".
+    static let geoNouns: Set<String> = ["border", "borders", "coast", "coastline", "island", "islands", "town", "city", "port",
+                                        "waters", "shore", "shores", "resort", "fishing", "capital", "side", "territory",
+                                        "mainland", "frontier", "peninsula", "village", "province", "region", "desert"]
+    static let peopleNouns: Set<String> = ["nationals", "national", "migrants", "citizens", "men", "women", "people",
+                                           "passengers", "asylum-seekers", "refugees", "workers", "survivors", "victims"]
+
+    static func find(in s: TokenizedSentence, g: Gazetteers) -> [PlaceMention] {
+        let t = s.tokens
+        var out: [PlaceMention] = []
+        var i = 0
+        while i < t.count {
+            guard t[i].kind == .word, t[i].isCapitalised || t[i].lower == "the" else { i += 1; continue }
+            var matched = false
+            var n = min(g.maxPlaceWords + 1, t.count - i)
+            while n >= 1 {
+                let words = t[i..<(i + n)]
+                if words.allSatisfy({ $0.kind == .word }), words.last!.isCapitalised {
+                    let name = words.map(\.text).joined(separator: " ")
+                    let key = Gazetteers.fold(name)
+                    if let c = g.placeCountry[key] {
+                        out.append(PlaceMention(start: i, end: i + n, country: c, name: clean(name)))
+                        matched = true
+                    } else if g.regions.contains(key), words.first!.isCapitalised {
+                        out.append(PlaceMention(start: i, end: i + n, country: nil, name: clean(name)))
+                        matched = true
+                    }
+                    if matched { i += n; break }
+                }
+                n -= 1
+            }
+            if matched { continue }
+            if t[i].isCapitalised, let c = g.country(ofDemonym: t[i].base) {
+                let next = i + 1 < t.count ? t[i + 1].lower : ""
+                let after = i + 2 < t.count ? t[i + 2].lower : ""
+                let plural = t[i].lower != (g.demonym(ofCountry: c) ?? "").lowercased() && t[i].lower.hasSuffix("s")
+                // "Syrian and Iraqi nationals": every demonym of the list names people
+                var k = i + 1
+                while k + 1 < t.count, t[k].lower == "and" || t[k].isPunct(","), t[k + 1].isCapitalised, g.country(ofDemonym: t[k + 1].base) != nil { k += 2 }
+                let listNoun = k < t.count ? t[k].lower : ""
+                if plural || peopleNouns.contains(next) || (k > i + 1 && peopleNouns.contains(listNoun)) {
+                    out.append(PlaceMention(start: i, end: i + 1, country: c, name: t[i].text, isPeople: true))
+                } else if geoNouns.contains(next) {
+                    out.append(PlaceMention(start: i, end: i + 2, country: c, name: t[i].text))
+                    i += 2
+                    continue
+                } else if t.count > i + 2 && geoNouns.contains(after) && t[i + 1].kind == .word && !t[i + 1].isCapitalised {
+                    out.append(PlaceMention(start: i, end: i + 3, country: c, name: t[i].text))
+                    i += 3
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private static func clean(_ name: String) -> String {
+        var n = name
+        if n.hasSuffix("'s") || n.hasSuffix("’s") { n.removeLast(2) }
+        if n.lowercased().hasPrefix("the ") { n = String(n.dropFirst(4)) }
+        return n
+    }
+}

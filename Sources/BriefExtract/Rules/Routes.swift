@@ -1,0 +1,216 @@
+import BriefModel
+
+/// Journeys as ordered country lists. Within a clause, each place takes the cue before it ("from",
+/// "originating in" start; "through", "via", "by way of" pass; "to", "towards", "reaching", "on to" end);
+/// origins go first, passages named after the destination go before it, cities become countries and
+/// "Europe" becomes the European Union. "Through Doha or Cairo" gives one route per alternative.
+/// A clause listing several origins is a statistic, and places after "with" or "in" are not a journey.
+/// When no sentence holds a whole journey, a departure and a destination told in different sentences
+/// are joined; a journey without a stated start begins in the country the article's migrants come from.
+enum RouteRule {
+    enum Cue { case origin, transit, destination, location, none }
+
+    private struct Hop {
+        var country: String
+        var cue: Cue
+        var alternative: Bool   // joined to the previous hop by "or"
+        var token: Int
+        var fromPeople = false  // the travellers' nationality, not a place of departure
+    }
+
+    static let cues: [(words: [String], cue: Cue)] = [
+        (["originating", "in"], .origin), (["originating", "from"], .origin), (["began", "in"], .origin), (["started", "in"], .origin),
+        (["set", "off", "from"], .origin), (["from"], .origin), (["left"], .origin), (["leaving"], .origin), (["departed"], .origin),
+        (["departing"], .origin), (["out", "of"], .origin),
+        (["by", "way", "of"], .transit), (["through"], .transit), (["via"], .transit), (["traversing"], .transit),
+        (["transiting"], .transit), (["across"], .transit), (["overland", "through"], .transit),
+        (["on", "to"], .destination), (["onward", "to"], .destination), (["onwards", "to"], .destination), (["to"], .destination),
+        (["towards"], .destination), (["toward"], .destination), (["reaching"], .destination), (["reach"], .destination),
+        (["reached"], .destination), (["into"], .destination), (["heading", "for"], .destination), (["bound", "for"], .destination),
+        (["headed", "for"], .destination), (["destined", "for"], .destination), (["arriving", "in"], .destination),
+        (["off"], .location), (["near"], .location), (["south", "of"], .location), (["north", "of"], .location),
+        (["east", "of"], .location), (["west", "of"], .location),
+        (["in"], .none), (["at"], .none), (["with"], .none),
+    ]
+    /// Words that may stand between a cue and its place: "to the northern island of Lesbos".
+    static let fillers: Set<String> = ["the", "a", "an", "of", "northern", "southern", "eastern", "western", "central", "island",
+                                       "islands", "town", "city", "port", "coast", "coastal", "fishing", "resort", "capital",
+                                       "province", "region", "beaches", "beach", "north", "south", "east", "west", "aegean"]
+
+    static func extract(_ ctx: ArticleContext) -> [Route] {
+        var routes: [Route] = []
+        var originOnly: [(String, Evidence)] = []
+        var destinationOnly: [(String, Evidence)] = []
+        var articleOrigin: String?
+        func addRoute(_ countries: [String], _ ev: Evidence) {
+            guard countries.count >= 2, !routes.contains(where: { $0.countries == countries }) else { return }
+            routes.append(Route(countries: countries, evidence: [ev]))
+        }
+        var pending: [([Hop], Evidence)] = []
+        for (si, s) in ctx.sentences.enumerated() {
+            let places = ctx.places[si]
+            guard !places.isEmpty else { continue }
+            for clause in clauses(s) {
+                let inClause = places.filter { clause.contains($0.start) }
+                var hops: [Hop] = []
+                var lastCue: Cue = .none
+                var previousEnd = -10
+                for p in inClause {
+                    // a region without a country ("the Aegean") neither starts nor ends a leg
+                    guard let c = p.country else { continue }
+                    if p.isPeople {
+                        // "Pakistanis travelling through …": the travellers' country is where the journey starts
+                        hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true))
+                        previousEnd = p.end
+                        continue
+                    }
+                    let (found, joiner) = cue(before: p.start, in: s, after: previousEnd)
+                    let alternative = joiner == "or"
+                    var cue = found ?? .none
+                    if joiner != nil || (found == nil && previousEnd >= 0 && p.start - previousEnd <= 4) { cue = lastCue }
+                    // "the Libyan coast, from where boats leave for …": a place passed through
+                    if cue == .none || found == nil, followedByFromWhere(p.end, s) { cue = .transit }
+                    hops.append(Hop(country: c, cue: cue, alternative: alternative, token: p.start))
+                    lastCue = cue
+                    previousEnd = p.end
+                }
+                let ev = Evidence(s.sentence, rule: "route.cues")
+                // with a place of departure named, demonyms tell who travelled, not where from
+                if hops.contains(where: { $0.cue == .origin && !$0.fromPeople }) { hops.removeAll { $0.fromPeople } }
+                let origins = hops.filter { $0.cue == .origin }
+                // the European Union is where journeys end, never where migrants come from
+                if let o = origins.first(where: { $0.country != europeanUnion }), articleOrigin == nil { articleOrigin = o.country }
+                // several origins listed together: a statistic about where migrants come from
+                if Set(origins.map(\.country)).count > 1 { continue }
+                let moving = hops.filter { [.origin, .transit, .destination].contains($0.cue) }
+                let hasEnd = moving.contains { $0.cue == .destination || $0.cue == .transit }
+                var path = moving
+                let locations = hops.filter { $0.cue == .location }
+                if !locations.isEmpty {
+                    if let firstDest = moving.firstIndex(where: { $0.cue == .destination }) {
+                        // "stopped off the Moroccan coast … bound for Spain": a start
+                        let before = locations.filter { $0.token < moving[firstDest].token }
+                        if !before.isEmpty && !moving.contains(where: { $0.cue == .origin }) { path = before.prefix(1).map { var h = $0; h.cue = .origin; return h } + path }
+                    } else if moving.contains(where: { $0.cue == .origin && !$0.fromPeople }), let last = locations.last, last.token > moving.last!.token {
+                        // "from the Libyan coast … sank off Malta": where the journey ended
+                        path.append(last)
+                    }
+                }
+                let countries = Set(path.map(\.country))
+                if countries.count == 1 {
+                    if let h = path.first, h.cue == .origin, h.country != europeanUnion { originOnly.append((h.country, ev)) }
+                    if let h = path.first(where: { $0.cue == .destination }) { destinationOnly.append((h.country, ev)) }
+                    continue
+                }
+                // a journey needs a start or a passage, not only destinations ("posted to Dhaka … journeys to Europe")
+                guard countries.count >= 2, hasEnd || path.count != moving.count,
+                      path.contains(where: { $0.cue == .origin || $0.cue == .transit }) else { continue }
+                pending.append((order(path), ev))
+            }
+        }
+        // two-country journeys with a start ("Bangladeshis … arriving in Italy") frame legs told without one
+        let frames = pending.compactMap { hops, _ -> [String]? in
+            let c = collapse(hops.map(\.country))
+            return hops.first?.cue == .origin && c.count == 2 ? c : nil
+        }
+        for (hops, ev) in pending {
+            for branch in branches(hops) {
+                var countries = collapse(branch.map(\.country))
+                var rule = ev.rule
+                if branch.first?.cue != .origin {
+                    if let frame = frames.first(where: { !countries.contains($0[0]) && !countries.contains($0[1]) }) {
+                        countries = [frame[0]] + countries + [frame[1]]
+                        rule = "route.within-journey"
+                    } else if let origin = articleOrigin ?? ctx.datelineCountry, !countries.contains(origin) {
+                        countries.insert(origin, at: 0)
+                        rule = "route.article-origin"
+                    }
+                }
+                addRoute(countries, ev.relabelled(rule))
+            }
+        }
+        if routes.isEmpty, let o = originOnly.first, let d = destinationOnly.first(where: { $0.0 != o.0 }) {
+            routes.append(Route(countries: [o.0, d.0], evidence: [o.1.relabelled("route.joined-departure"),
+                                                                  d.1.relabelled("route.joined-destination")]))
+        }
+        return routes
+    }
+
+    static let europeanUnion = "European Union"
+
+    private static func followedByFromWhere(_ end: Int, _ s: TokenizedSentence) -> Bool {
+        let t = s.tokens
+        var j = end
+        if j < t.count, t[j].isPunct(",") { j += 1 }
+        return j + 1 < t.count && t[j].lower == "from" && ["where", "which", "there"].contains(t[j + 1].lower)
+    }
+
+    /// Origins first; passages named after the destination ("to Spain by way of Mali and Algeria") go before it.
+    private static func order(_ hops: [Hop]) -> [Hop] {
+        let origins = hops.filter { $0.cue == .origin }
+        var rest = hops.filter { $0.cue != .origin }
+        if let d = rest.firstIndex(where: { $0.cue == .destination }) {
+            let lateTransits = rest[(d + 1)...].filter { $0.cue == .transit }
+            if !lateTransits.isEmpty && !rest[(d + 1)...].contains(where: { $0.cue == .destination }) {
+                let dest = rest[d]
+                rest = Array(rest[..<d]) + lateTransits + [dest] + rest[(d + 1)...].filter { $0.cue != .transit }
+            }
+        }
+        return origins + rest
+    }
+
+    /// One path per alternative: hops joined by "or" are choices at the same step.
+    private static func branches(_ hops: [Hop]) -> [[Hop]] {
+        var steps: [[Hop]] = []
+        for h in hops {
+            if h.alternative, !steps.isEmpty { steps[steps.count - 1].append(h) } else { steps.append([h]) }
+        }
+        var out: [[Hop]] = [[]]
+        for step in steps { out = out.flatMap { prefix in step.map { prefix + [$0] } } }
+        return out
+    }
+
+    private static func collapse(_ countries: [String]) -> [String] {
+        var out: [String] = []
+        for c in countries where out.last != c { out.append(c) }
+        return out
+    }
+
+    /// Token ranges of the clauses of a sentence (split at semicolons and "while"/"whereas").
+    private static func clauses(_ s: TokenizedSentence) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for (i, tok) in s.tokens.enumerated() where tok.isPunct(";") || ["while", "whereas"].contains(tok.lower) {
+            out.append(start..<i)
+            start = i + 1
+        }
+        out.append(start..<s.tokens.count)
+        return out
+    }
+
+    /// The cue before a place, looking back over filler words (nil when none is found); or the joiner
+    /// ("and", "or", a comma) linking it to the previous place.
+    private static func cue(before start: Int, in s: TokenizedSentence, after previousEnd: Int) -> (Cue?, String?) {
+        let t = s.tokens
+        if previousEnd >= 0, previousEnd < start {
+            let between = t[previousEnd..<start].map(\.lower).filter { $0 != "the" }
+            if between == ["and"] || between == [","] || between == [",", "and"] { return (nil, "and") }
+            if between == ["or"] { return (nil, "or") }
+        }
+        var j = start - 1
+        var steps = 0
+        while j >= 0, j >= max(previousEnd, 0), steps < 6 {
+            let w = t[j].lower
+            for (words, c) in cues where words.last == w && j - words.count + 1 >= 0 {
+                if t[(j - words.count + 1)...j].map(\.lower) == words { return (c, nil) }
+            }
+            if fillers.contains(w) || t[j].isPossessive || t[j].kind == .number || w == "kilometres" || w == "about" {
+                j -= 1
+                steps += 1
+                continue
+            }
+            break
+        }
+        return (nil, nil)
+    }
+}

@@ -1,0 +1,329 @@
+import BriefModel
+
+/// Named people quoted or reported speaking. A person is a run of capitalised words that are not titles,
+/// places, organisations or calendar words; they count as a speaker when a speech verb follows the name
+/// (after an optional appositive: "X, the IOM chief of mission in Libya, warned"), precedes it
+/// ("…," said X) or "according to" introduces it. Later mentions ("Amina Rauf", "Rauf", "Ms Rauf") are
+/// joined to the full name. The title is the role before the name ("Foreign Secretary X") and/or the
+/// appositive after it; the organisation is a body named in or beside the title.
+enum SpeakerRule {
+    private struct Person {
+        var tokens: [String]
+        var name: String
+        var title: String?
+        var organisation: String?
+        var statements: [Evidence] = []
+        var firstSeen: Int
+    }
+
+    private struct NameSpan {
+        var start: Int
+        var end: Int
+        var words: [String]
+    }
+
+    static let stopBefore: Set<String> = ["said", "says", "told", "by", "that", "with", "when", "while", "as", "after", "before",
+                                          "from", "is", "was", "were", "are", "has", "had", "have", "be", "been", "who", "which",
+                                          "where", "at", "according", "to", "also", "and", "but", "if", "because", "than"]
+
+    static func extract(_ ctx: ArticleContext) -> [Speaker] {
+        let g = ctx.g
+        var people: [Person] = []
+        let bylineWords = Set((ctx.article.byline ?? "").split(separator: " ").map { $0.lowercased() })
+
+        var lastSpeaker: (person: Int, paragraph: Int)?
+        for (si, s) in ctx.sentences.enumerated() {
+            let places = ctx.places[si]
+            let orgs = ctx.organisations[si]
+            var blocked = Set<Int>()
+            for p in places { blocked.formUnion(p.start..<p.end) }
+            for o in orgs { blocked.formUnion(o.start..<o.end) }
+            let spans = names(in: s, blocked: blocked, g: g)
+            // "… he said." right after a named speaker, in the same paragraph, is that speaker's statement
+            if spans.isEmpty, let last = lastSpeaker, last.paragraph == s.sentence.paragraph, pronounSpeech(s, g: g) {
+                let ev = Evidence(s.sentence, rule: "speaker.pronoun")
+                if !people[last.person].statements.contains(ev) { people[last.person].statements.append(ev) }
+                continue
+            }
+            for span in spans {
+                let speech = speechRole(s, span, g: g)
+                var index = people.firstIndex { refers(span.words, to: $0.tokens) }
+                if index == nil {
+                    guard span.words.count >= 2, Set(span.words.map { $0.lowercased() }) != bylineWords else { continue }
+                    people.append(Person(tokens: span.words, name: span.words.joined(separator: " "), firstSeen: si))
+                    index = people.count - 1
+                } else if span.words.count > people[index!].tokens.count {
+                    people[index!].tokens = span.words
+                    people[index!].name = span.words.joined(separator: " ")
+                }
+                guard let i = index else { continue }
+                if people[i].title == nil {
+                    let (title, org) = describe(s, span, speech: speech, ctx: ctx)
+                    if title != nil || org != nil {
+                        people[i].title = title
+                        if people[i].organisation == nil { people[i].organisation = org }
+                    }
+                }
+                if let speech {
+                    let ev = Evidence(s.sentence, rule: "speaker.\(speech.rule)")
+                    if !people[i].statements.contains(ev) { people[i].statements.append(ev) }
+                    lastSpeaker = (i, s.sentence.paragraph)
+                }
+            }
+        }
+        return people.filter { !$0.statements.isEmpty }.sorted { $0.firstSeen < $1.firstSeen }.map {
+            Speaker(name: $0.name, title: $0.title, organisation: $0.organisation, statements: $0.statements)
+        }
+    }
+
+    /// "he said", "she added", "said he": a pronoun with a speech verb.
+    private static func pronounSpeech(_ s: TokenizedSentence, g: Gazetteers) -> Bool {
+        let t = s.tokens
+        for i in t.indices where t[i].lower == "he" || t[i].lower == "she" {
+            if i + 1 < t.count, g.speechVerbs.contains(t[i + 1].lower) { return true }
+            if i > 0, g.speechVerbs.contains(t[i - 1].lower) { return true }
+        }
+        return false
+    }
+
+    /// Whether a mention names a person already met: "Amina Rauf" and "Rauf" name "Amina Sadia Rauf";
+    /// a single word must be the surname (or a later part of a long name), never the given name alone.
+    private static func refers(_ words: [String], to person: [String]) -> Bool {
+        if words.count >= 2 { return Set(words).isSubset(of: Set(person)) || Set(person).isSubset(of: Set(words)) }
+        let w = words[0]
+        return person.last == w || (person.count > 2 && person.contains(w) && person.first != w)
+    }
+
+    /// Runs of name words; titles, honorifics, ranks, places and organisations are not part of a name.
+    private static func names(in s: TokenizedSentence, blocked: Set<Int>, g: Gazetteers) -> [NameSpan] {
+        let t = s.tokens
+        func isNameWord(_ i: Int) -> Bool {
+            let tok = t[i]
+            guard tok.kind == .word, tok.isCapitalised, !blocked.contains(i), !tok.isAllCaps || tok.base.count == 1 else { return false }
+            let l = tok.base.lowercased()
+            if g.titleWords.contains(l) || g.honorifics.contains(l) || g.honorifics.contains(l + ".") || g.ranks.contains(l)
+                || g.organisationHeads.contains(l) || g.portfolios.contains(l) || g.months[l] != nil || g.weekdays[l] != nil || g.country(ofDemonym: l) != nil
+                || g.speechVerbs.contains(l) || commonWords.contains(l) { return false }
+            return true
+        }
+        var out: [NameSpan] = []
+        var i = 0
+        while i < t.count {
+            guard isNameWord(i) else { i += 1; continue }
+            var j = i + 1
+            while j < t.count {
+                if isNameWord(j) { j += 1; continue }
+                if Names.particles.contains(t[j].lower), j + 1 < t.count, isNameWord(j + 1) { j += 2; continue }
+                break
+            }
+            // a run followed by an organisation word is part of a name of a place or body ("Jinnah International Airport")
+            let followedByHead = j < t.count && t[j].isCapitalised && g.organisationHeads.contains(t[j].base.lowercased())
+            // "the Red Solidaria de Apoyo": a name after an article is a body or a place
+            let afterArticle = i > 0 && ["the", "a", "an"].contains(t[i - 1].text)
+            if !followedByHead && !afterArticle {
+                out.append(NameSpan(start: i, end: j, words: t[i..<j].map(\.base)))
+            }
+            i = j
+        }
+        return out
+    }
+
+    /// Capitalised words that start sentences or clauses and are never names.
+    static let commonWords: Set<String> = ["the", "a", "an", "in", "on", "at", "according", "as", "but", "and", "it", "he", "she",
+        "they", "we", "i", "this", "that", "these", "those", "his", "her", "its", "their", "our", "after", "before", "during",
+        "speaking", "opening", "reading", "asked", "outside", "following", "highlighting", "addressing", "in", "under", "with",
+        "while", "when", "if", "there", "one", "some", "most", "many", "all", "both", "each", "every", "no", "not", "nobody",
+        "officials", "police", "participants", "survivors", "fishermen", "divers", "relatives", "families", "local", "today",
+        "meanwhile", "however", "also", "earlier", "later", "last", "next", "photo", "additional", "reporting", "editing",
+        "my", "your", "said", "mr", "ms", "dr", "nor", "yet", "so", "for", "from", "to", "by", "of", "into", "about", "over",
+        "since", "until", "who", "what", "why", "how", "where", "which", "sea", "route", "routes", "departures", "arrivals",
+        "prosecutors", "investigators", "judges", "migrants", "smugglers", "passengers", "authorities", "study", "report"]
+
+    private struct SpeechRole {
+        var rule: String
+        /// Token range of an appositive after the name, if any.
+        var appositive: Range<Int>?
+        /// The name is followed by "of the <body>" before the verb.
+        var attachment: Range<Int>?
+    }
+
+    /// Whether the name is the one speaking in this sentence.
+    private static func speechRole(_ s: TokenizedSentence, _ span: NameSpan, g: Gazetteers) -> SpeechRole? {
+        let t = s.tokens
+        func isVerb(_ i: Int) -> Bool { i < t.count && g.speechVerbs.contains(t[i].lower) }
+        var k = span.end
+        // "a survivor, X, told the court": the name is itself the appositive
+        if k < t.count, t[k].isPunct(","), isVerb(k + 1) { return SpeechRole(rule: "apposed-\(t[k + 1].lower)", appositive: nil) }
+        if k < t.count, t[k].isPunct(",") {
+            // an appositive closed by ", VERB"
+            var j = k + 1
+            var depth = 0
+            while j < t.count {
+                if t[j].isPunct("(") { depth += 1 } else if t[j].isPunct(")") { depth -= 1 }
+                if depth == 0, t[j].isPunct(","), isVerb(j + 1) || (j + 2 < t.count && t[j + 1].lower == "also" && isVerb(j + 2)) {
+                    return SpeechRole(rule: "appositive-\(t[isVerb(j + 1) ? j + 1 : j + 2].lower)", appositive: (k + 1)..<j)
+                }
+                if t[j].isPunct("\"") || t[j].isPunct("“") || t[j].isPunct(";") { break }
+                j += 1
+            }
+        }
+        // "X of the Guinean Navy presented"
+        var attachment: Range<Int>?
+        if k + 1 < t.count, t[k].lower == "of" {
+            var j = k + 1
+            if t[j].lower == "the" { j += 1 }
+            if let end = Organisations.capitalisedRun(t, from: j, to: t.count), end > j { attachment = k..<end; k = end }
+        }
+        if k < t.count, t[k].lower == "also" { k += 1 }
+        if isVerb(k) { return SpeechRole(rule: t[k].lower, appositive: nil, attachment: attachment) }
+        // before the name: "said X", "according to X", allowing titles and honorifics in between
+        var b = span.start - 1
+        while b >= 0, t[b].kind == .word, t[b].isCapitalised, g.titleWords.contains(t[b].lower) || g.honorifics.contains(t[b].lower) || g.ranks.contains(t[b].lower) {
+            b -= 1
+        }
+        if b >= 0, ["said", "says", "added", "told"].contains(t[b].lower) {
+            let end = span.end
+            if end < t.count, t[end].isPunct(",") {
+                var j = end + 1
+                while j < t.count, !t[j].isPunct("\""), !t[j].isPunct("“"), !t[j].isPunct(";"), !(t[j].isPunct(".") && j == t.count - 1) { j += 1 }
+                return SpeechRole(rule: "quote-\(t[b].lower)", appositive: (end + 1)..<j)
+            }
+            return SpeechRole(rule: "quote-\(t[b].lower)", appositive: nil)
+        }
+        if b >= 1, t[b].lower == "to", t[b - 1].lower == "according" {
+            return SpeechRole(rule: "according-to", appositive: nil)
+        }
+        return nil
+    }
+
+    /// The title and organisation of a person at one mention.
+    private static func describe(_ s: TokenizedSentence, _ span: NameSpan, speech: SpeechRole?, ctx: ArticleContext) -> (String?, String?) {
+        let g = ctx.g
+        let t = s.tokens
+        var parts: [String] = []
+        var orgRanges: [(Range<Int>, Bool)] = []   // token range to search, accept bare names
+        // role before the name
+        if let pre = preTitle(s, span, g: g) {
+            parts.append(pre.text)
+            orgRanges.append((pre.range, false))
+        }
+        if let a = speech?.appositive, !a.isEmpty, let post = appositive(s, a, g: g) {
+            parts.append(post.text)
+            orgRanges.append((post.range, false))
+        }
+        if let att = speech?.attachment { orgRanges.append((att, true)) }
+        var organisation: String?
+        for (range, bare) in orgRanges where organisation == nil {
+            // a name after "of/for/at the" in a title counts even without an organisation word
+            let mentions = Organisations.mentions(in: s, from: range.lowerBound, to: range.upperBound, ctx: ctx, acceptBareNames: false)
+            if let m = mentions.first {
+                organisation = Organisations.display(m, ctx: ctx)
+            } else {
+                for j in range where j + 1 < range.upperBound && ["of", "for", "at"].contains(t[j].lower) {
+                    let from = t[j + 1].lower == "the" ? j + 2 : j + 1
+                    if let m = Organisations.mentions(in: s, from: from, to: range.upperBound, ctx: ctx, acceptBareNames: true).first, m.start == from {
+                        organisation = Organisations.display(m, ctx: ctx)
+                        break
+                    }
+                }
+                if organisation == nil, bare, let m = Organisations.mentions(in: s, from: range.lowerBound, to: range.upperBound, ctx: ctx, acceptBareNames: true).first {
+                    organisation = Organisations.display(m, ctx: ctx)
+                }
+            }
+        }
+        // an acronym the gazetteer does not know ("HRCP chairperson") still names the body
+        if organisation == nil {
+            for (range, _) in orgRanges where organisation == nil {
+                organisation = range.first { t[$0].isAllCaps && t[$0].base.count >= 3 && g.country(ofPlace: t[$0].base) == nil && !g.titleWords.contains(t[$0].lower) }
+                    .map { t[$0].base }
+            }
+        }
+        return (parts.isEmpty ? nil : parts.joined(separator: ", "), organisation)
+    }
+
+    /// The role written before the name: "Interior Secretary", "IOM senior protection officer",
+    /// "FIA Director General (Operations)", or an appositive before it ("The report's co-author, X").
+    private static func preTitle(_ s: TokenizedSentence, _ span: NameSpan, g: Gazetteers) -> (text: String, range: Range<Int>)? {
+        let t = s.tokens
+        var end = span.start            // exclusive
+        // honorifics directly before the name are not part of the title
+        while end > 0, g.honorifics.contains(t[end - 1].lower) || g.honorifics.contains(t[end - 1].lower + ".") { end -= 1 }
+        if end > 0, t[end - 1].isPunct(",") {
+            // "The report's co-author, Dr X, said": only when the name is itself closed by a comma
+            guard span.end < t.count, t[span.end].isPunct(",") else { return nil }
+            end -= 1
+        }
+        var start = end
+        var depth = 0
+        while start > 0 {
+            let tok = t[start - 1]
+            if tok.isPunct(")") { depth += 1; start -= 1; continue }
+            if tok.isPunct("(") { depth -= 1; start -= 1; continue }
+            if depth > 0 { start -= 1; continue }
+            if tok.kind == .punct && !tok.isPunct("-") { break }
+            if tok.kind == .number { break }
+            // "and" stays inside a title between capitalised words ("for East and Southern Africa")
+            if stopBefore.contains(tok.lower) && !(tok.lower == "and" && start >= 2 && t[start - 2].isCapitalised) { break }
+            if g.speechVerbs.contains(tok.lower) { break }
+            start -= 1
+        }
+        guard start < end, end - start <= 12 else { return nil }
+        // next to the name, after places, brackets, connectors and the capitalised words of a complement
+        // ("Minister for Coastal Affairs"), there must be a title word
+        func isTitleWord(_ tok: Token) -> Bool {
+            let l = tok.base.lowercased()
+            return g.titleNouns.contains(l) || g.titleWords.contains(l) || g.ranks.contains(l)
+        }
+        var k = end - 1
+        var skipDepth = 0
+        while k >= start {
+            let tok = t[k]
+            if tok.isPunct(")") { skipDepth += 1; k -= 1; continue }
+            if tok.isPunct("(") { skipDepth -= 1; k -= 1; continue }
+            if skipDepth > 0 || isTitleWord(tok) { if skipDepth > 0 { k -= 1; continue }; break }
+            if Names.connectors.contains(tok.lower) || tok.isCapitalised { k -= 1; continue }
+            return nil
+        }
+        guard k >= start else { return nil }
+        // lower-case leading article
+        var text = s.span(start, end - 1)
+        if text.hasPrefix("The ") { text = "the " + text.dropFirst(4) }
+        if text.hasPrefix("A ") || text.hasPrefix("a ") { text = String(text.dropFirst(2)) }
+        if text.hasPrefix("An ") || text.hasPrefix("an ") { text = String(text.dropFirst(3)) }
+        return (text, start..<end)
+    }
+
+    /// The appositive after the name, cleaned: ages and home towns are not titles; "who heads X" is "head of X";
+    /// a second descriptive phrase ("a network of …") is dropped.
+    private static func appositive(_ s: TokenizedSentence, _ r: Range<Int>, g: Gazetteers) -> (text: String, range: Range<Int>)? {
+        let t = s.tokens
+        guard let first = r.first, first < t.count else { return nil }
+        if t[first].kind == .number { return nil }
+        // split on top-level commas
+        var segments: [Range<Int>] = []
+        var a = r.lowerBound
+        var depth = 0
+        for j in r {
+            if t[j].isPunct("(") { depth += 1 } else if t[j].isPunct(")") { depth -= 1 }
+            if depth == 0, t[j].isPunct(",") { segments.append(a..<j); a = j + 1 }
+        }
+        segments.append(a..<r.upperBound)
+        var kept: [Range<Int>] = []
+        for (i, seg) in segments.enumerated() where !seg.isEmpty {
+            let w = t[seg.lowerBound].lower
+            if t[seg.lowerBound].kind == .number || w == "from" || w == "aged" { if i == 0 { return nil }; continue }
+            if i > 0 && (w == "a" || w == "an" || w == "who" || w == "which") { break }
+            kept.append(seg)
+        }
+        guard let firstSeg = kept.first, let lastSeg = kept.last else { return nil }
+        var text = s.span(firstSeg.lowerBound, lastSeg.upperBound - 1)
+        for article in ["the ", "a ", "an ", "The "] where text.hasPrefix(article) { text = String(text.dropFirst(article.count)); break }
+        if text.hasPrefix("who heads ") { text = "head of " + text.dropFirst("who heads ".count) }
+        else if text.hasPrefix("who leads ") { text = "head of " + text.dropFirst("who leads ".count) }
+        else if text.hasPrefix("who is ") { text = String(text.dropFirst("who is ".count)) }
+        else if text.hasPrefix("who ") { return nil }
+        for article in ["the ", "a ", "an "] where text.hasPrefix(article) { text = String(text.dropFirst(article.count)); break }
+        guard !text.isEmpty else { return nil }
+        return (text, firstSeg.lowerBound..<lastSeg.upperBound)
+    }
+}

@@ -1,0 +1,134 @@
+import BriefModel
+import Foundation
+
+/// One article prepared for the rules: tokenised body sentences, the dates in them, the organisations
+/// the article defines ("Full Name (ACR)"), and the gazetteers.
+struct ArticleContext {
+    let article: Article
+    let g: Gazetteers
+    let resolver: DateResolver
+    /// Body sentences (headings left out), in reading order.
+    let sentences: [TokenizedSentence]
+    /// Dates per sentence (same order as `sentences`); dates inside a wire opener are left out.
+    let dates: [[DateMention]]
+    /// Organisations the article spells out, by lower-cased acronym and full name.
+    let definedOrganisations: [String: Gazetteers.KnownOrganisation]
+    /// Every word of the article (for checking whether an acronym is used).
+    let words: Set<String>
+    let datelineCountry: String?
+    /// Places and organisations per sentence (same order as `sentences`), found once.
+    let places: [[PlaceMention]]
+    private(set) var organisations: [[OrganisationMention]]
+
+    init(article: Article, gazetteers g: Gazetteers) {
+        self.article = article
+        self.g = g
+        resolver = DateResolver(gazetteers: g, published: article.published)
+        let body = article.paragraphs.filter { !$0.isHeading }
+        sentences = body.flatMap(\.sentences).map(TokenizedSentence.init)
+        var dates: [[DateMention]] = []
+        var anchor: PartialDate?
+        var paragraph = -1
+        for s in sentences {
+            if s.sentence.paragraph != paragraph { anchor = nil; paragraph = s.sentence.paragraph }
+            var found = resolver.mentions(in: s, anchor: &anchor)
+            if s.sentence.paragraph == body.first?.index, s.sentence.index == 0, let end = ArticleContext.openerEnd(s.text) {
+                found.removeAll { $0.range.lowerBound < end }
+            }
+            dates.append(found)
+        }
+        self.dates = dates
+        var words = Set<String>()
+        for s in sentences { for t in s.tokens where t.kind == .word { words.insert(t.base) } }
+        self.words = words
+        var defined: [String: Gazetteers.KnownOrganisation] = [:]
+        for s in sentences {
+            for (name, acronym) in ArticleContext.definitions(in: s, g: g) {
+                let known = Gazetteers.KnownOrganisation(name: name, acronym: acronym)
+                defined[acronym.lowercased()] = known
+                defined[name.lowercased()] = known
+            }
+        }
+        definedOrganisations = defined
+        datelineCountry = article.dateline.flatMap { g.country(ofPlace: $0) }
+        places = sentences.map { Places.find(in: $0, g: g) }
+        var orgs: [[OrganisationMention]] = []
+        orgs.reserveCapacity(sentences.count)
+        organisations = []
+        for s in sentences { orgs.append(Organisations.mentions(in: s, ctx: self)) }
+        organisations = orgs
+    }
+
+    /// End of a wire opener or dateline at the start of the body ("TUNIS, May 2 (XYZ) —").
+    static func openerEnd(_ text: String) -> String.Index? {
+        opener.firstMatch(in: text)?.range()?.upperBound
+    }
+    private static let opener = Pattern(#"^\**[A-Z][A-Z .'’-]*[A-Z]\**(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)"#, caseInsensitive: false)
+
+    /// "Full Name (ACR)" pairs in a sentence.
+    static func definitions(in s: TokenizedSentence, g: Gazetteers) -> [(String, String)] {
+        var out: [(String, String)] = []
+        let t = s.tokens
+        for i in t.indices where t[i].isPunct("(") && i + 2 < t.count && t[i + 2].isPunct(")") && t[i + 1].kind == .word {
+            let acr = t[i + 1].text
+            guard t[i + 1].isAllCaps || g.organisation(named: acr) != nil else { continue }
+            // walk back over capitalised words and inner connectors
+            var start = i
+            var j = i - 1
+            while j >= 0 {
+                let tok = t[j]
+                if tok.isCapitalised { start = j; j -= 1; continue }
+                // "… and the European Union (EU)": "and the" joins two names, it is not inside one
+                if tok.lower == "the", j > 0, t[j - 1].lower == "and" { break }
+                if tok.kind == .word, Names.connectors.contains(tok.lower), j > 0, t[j - 1].isCapitalised || Names.connectors.contains(t[j - 1].lower) {
+                    j -= 1; continue
+                }
+                break
+            }
+            while start < i, !t[start].isCapitalised || (t[start].isPossessive && g.country(ofPlace: t[start].base) != nil) || t[start].lower == "the" {
+                start += 1
+            }
+            guard start < i else { continue }
+            // when the acronym spells the initials of the last words, the name starts there
+            let capitals = (start..<i).filter { t[$0].isCapitalised }
+            let letters = acr.filter(\.isLetter)
+            if letters.count >= 2, letters.allSatisfy(\.isUppercase), capitals.count > letters.count {
+                let tail = capitals.suffix(letters.count)
+                if String(tail.map { t[$0].text.first! }) == letters { start = tail.first! }
+            }
+            let name = s.span(start, i - 1)
+            if name.lowercased() != acr.lowercased() { out.append((name, acr)) }
+        }
+        return out
+    }
+
+    /// The organisation a name or acronym stands for: the article's own definitions first, then the gazetteer.
+    func known(_ name: String) -> Gazetteers.KnownOrganisation? {
+        let key = Gazetteers.fold(name)
+        return definedOrganisations[key] ?? g.organisation(named: key)
+    }
+
+    /// "Full Name (ACR)" when the article uses the acronym, else the full name.
+    func display(_ org: Gazetteers.KnownOrganisation) -> String {
+        if let acr = org.acronym, acr != org.name, words.contains(acr) { return "\(org.name) (\(acr))" }
+        return org.name
+    }
+
+    func organisation(_ org: Gazetteers.KnownOrganisation, role: String?, evidence: [Evidence]) -> Organisation {
+        Organisation(name: org.name, acronym: org.acronym.flatMap { $0 != org.name && words.contains($0) ? $0 : nil },
+                     role: role, evidence: evidence)
+    }
+}
+
+/// Shared word classes for names.
+enum Names {
+    static let connectors: Set<String> = ["of", "for", "and", "on", "to", "the", "de", "la", "du", "des", "del", "di", "in", "against", "y"]
+    static let particles: Set<String> = ["de", "da", "del", "della", "di", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "al", "el", "ul", "ud", "le", "la", "abu"]
+}
+
+extension Evidence {
+    /// The same sentence, credited to another rule.
+    func relabelled(_ rule: String) -> Evidence {
+        Evidence(paragraph: paragraph, sentence: sentence, start: start, end: end, text: text, rule: rule)
+    }
+}

@@ -1,0 +1,41 @@
+/// Numbers written in digits or words ("1,500", "2.5", "eight", "Thirty-one").
+enum Numbers {
+    static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "a dozen": 12, "dozen": 12,
+    ]
+    static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    static let scales: [String: Double] = [
+        "hundred": 100, "thousand": 1_000, "k": 1_000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000,
+        "crore": 10_000_000, "crores": 10_000_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
+        "billion": 1_000_000_000, "bn": 1_000_000_000,
+    ]
+
+    /// Whether a lower-cased word spells a number ("eight", "thirty-one").
+    static func isNumberWord(_ w: String) -> Bool {
+        if units[w] != nil || tens[w] != nil { return true }
+        guard let dash = w.firstIndex(of: "-") else { return false }
+        return tens[String(w[..<dash])] != nil
+    }
+
+    /// The value of one token ("23", "1,500", "2.5", "eight", "twenty-six"), or nil.
+    static func value(_ word: String) -> Double? {
+        let w = word.lowercased()
+        if let first = w.first, first.isNumber {
+            return Double(w.replacingOccurrences(of: ",", with: ""))
+        }
+        if let u = units[w] { return Double(u) }
+        if let t = tens[w] { return Double(t) }
+        let parts = w.split(separator: "-")
+        if parts.count == 2, let t = tens[String(parts[0])], let u = units[String(parts[1])], u < 10 { return Double(t + u) }
+        return nil
+    }
+
+    static func integer(_ word: String) -> Int? {
+        guard let v = value(word), v == v.rounded(), v < 1e12 else { return nil }
+        return Int(v)
+    }
+}

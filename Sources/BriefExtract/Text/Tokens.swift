@@ -1,0 +1,127 @@
+import Foundation
+
+/// A word, number or punctuation mark of a sentence, with its place in the sentence text.
+struct Token: Sendable, Equatable {
+    enum Kind: Sendable { case word, number, punct }
+    let text: String
+    let range: Range<String.Index>
+    let kind: Kind
+    /// Lower-cased text.
+    let lower: String
+    /// The word without a possessive ending ("Interpol's" → "Interpol").
+    let base: String
+    let isCapitalised: Bool
+
+    init(text: String, range: Range<String.Index>, kind: Kind) {
+        self.text = text
+        self.range = range
+        self.kind = kind
+        lower = text.lowercased()
+        if text.hasSuffix("'s") || text.hasSuffix("’s") { base = String(text.dropLast(2)) }
+        else if text.hasSuffix("s'") || text.hasSuffix("s’") { base = String(text.dropLast()) }
+        else { base = text }
+        isCapitalised = kind == .word && (text.first?.isUppercase ?? false)
+    }
+
+    var isPossessive: Bool { base.count != text.count }
+    var isAllCaps: Bool {
+        kind == .word && text.count >= 2 && base.allSatisfy { $0.isUppercase || $0 == "." || $0 == "-" } && base.contains(where: \.isLetter)
+    }
+    func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
+}
+
+/// Splits sentence text into tokens: words keep inner apostrophes, hyphens and dots ("U.N.", "pick-up",
+/// "Interpol's"); numbers keep separators ("1,500", "2.5"); every other mark is its own token.
+enum Tokenizer {
+    static let dottedTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "lt", "col", "capt", "gen", "maj", "sgt", "brig",
+                                            "cdr", "rev", "hon", "jr", "sr", "mt", "supt", "insp", "engr"]
+    static func tokens(_ text: String) -> [Token] {
+        var out: [Token] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if c.isWhitespace { i = text.index(after: i); continue }
+            if c.isLetter || c.isNumber {
+                var j = text.index(after: i)
+                while j < text.endIndex {
+                    let d = text[j]
+                    if d.isLetter || d.isNumber { j = text.index(after: j); continue }
+                    // inner joiners: followed by a letter or digit
+                    if "'’-.,".contains(d) {
+                        let k = text.index(after: j)
+                        guard k < text.endIndex else {
+                            // a closing possessive apostrophe: "migrants'"
+                            break
+                        }
+                        let e = text[k]
+                        if d == "," {
+                            // thousands separator only between digits: "1,500"
+                            if text[text.index(before: j)].isNumber && e.isNumber { j = k; continue }
+                            break
+                        }
+                        if d == "." {
+                            // "2.5", "U.N", "Rs2.5m"; not a sentence-final dot
+                            if e.isLetter || e.isNumber { j = k; continue }
+                            // dotted acronym end: "U.N." (single letters between dots)
+                            let word = text[i..<j]
+                            if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 }) { j = k }
+                            break
+                        }
+                        if e.isLetter || e.isNumber { j = k; continue }
+                    }
+                    break
+                }
+                // "Dr.", "Lt.", "St.": the dot of a short title belongs to it
+                if j < text.endIndex, text[j] == ".", Tokenizer.dottedTitles.contains(text[i..<j].lowercased()) {
+                    j = text.index(after: j)
+                }
+                let word = String(text[i..<j])
+                let isNumber = word.first!.isNumber && word.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+                out.append(Token(text: word, range: i..<j, kind: isNumber ? .number : .word))
+                i = j
+            } else {
+                let j = text.index(after: i)
+                out.append(Token(text: String(c), range: i..<j, kind: .punct))
+                i = j
+            }
+        }
+        return out
+    }
+}
+
+/// A sentence with its tokens, the unit most rules read.
+struct TokenizedSentence: Sendable {
+    let sentence: BriefModel.Sentence
+    let tokens: [Token]
+    var text: String { sentence.text }
+
+    init(_ sentence: BriefModel.Sentence) {
+        self.sentence = sentence
+        self.tokens = Tokenizer.tokens(sentence.text)
+    }
+
+    /// The sentence text from token `a` through token `b` (inclusive).
+    func span(_ a: Int, _ b: Int) -> String {
+        guard a <= b, a >= 0, b < tokens.count else { return "" }
+        return String(text[tokens[a].range.lowerBound..<tokens[b].range.upperBound])
+    }
+
+    /// Whether the lower-cased words appear in a row.
+    func contains(phrase: [String]) -> Bool {
+        guard let first = phrase.first, phrase.count <= tokens.count else { return false }
+        for i in 0...(tokens.count - phrase.count) where tokens[i].lower == first {
+            if (1..<phrase.count).allSatisfy({ tokens[i + $0].lower == phrase[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// Whether some token's lower-cased text passes the test.
+    func hasWord(_ test: (String) -> Bool) -> Bool { tokens.contains { $0.kind == .word && test($0.lower) } }
+
+    /// Index of the token that starts at or after a string index.
+    func tokenIndex(at index: String.Index) -> Int {
+        tokens.firstIndex { $0.range.lowerBound >= index } ?? tokens.count
+    }
+}
+
+import BriefModel

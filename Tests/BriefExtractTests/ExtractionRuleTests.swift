@@ -1,0 +1,222 @@
+import BriefArticle
+import BriefExtract
+import BriefModel
+import Foundation
+import XCTest
+
+/// Rules on small hand-written articles.
+final class ExtractionRuleTests: XCTestCase {
+    static let gazetteers = try! Gazetteers.bundled()
+
+    func facts(_ text: String) throws -> Facts {
+        let article = try XCTUnwrap(ArticleParser().parse(text: text, origin: "t.txt", format: .plainText).first)
+        return FactExtractor(gazetteers: Self.gazetteers).extract(from: article)
+    }
+
+    /// An article published on Wednesday 15 May 2024.
+    func article(_ body: String, dateline: String = "KARACHI: ") -> String {
+        "A headline for the test\nTest Outlet\n2024-05-15\n\n\(dateline)\(body)"
+    }
+
+    // MARK: dates
+
+    func testRelativeDatesResolveAgainstPublication() throws {
+        let f = try facts(article("""
+        Guards stopped a truck on Monday. The driver would appear before a judge on Friday. \
+        Patrols were stepped up in December last year and again last month. \
+        A similar truck was stopped last week, and a new post opened earlier this year. \
+        The ministry will publish a review next month.
+        """))
+        let dates = Set(f.timeline.map(\.date.iso))
+        XCTAssertEqual(dates, ["2024-05-13", "2024-05-17", "2023-12", "2024-04", "2024-05", "2024", "2024-06"])
+    }
+
+    func testStatisticsAndLawYearsAreNotEvents() throws {
+        let f = try facts(article("""
+        More than 900 people were stopped since January, under the Border Control Act, 2016. \
+        About 4,000 crossed in 2023, and 120 cases were filed by the end of April. \
+        The body was set up on March 3, 2021.
+        """))
+        XCTAssertEqual(f.timeline.map(\.date.iso), ["2021-03-03"])
+    }
+
+    func testDayAndMonthTakeTheYearOfTheParagraph() throws {
+        let f = try facts(article("The lorry left on December 28, 2023 with 40 people. It was found on January 2 near the border."))
+        XCTAssertEqual(Set(f.timeline.map(\.date.iso)), ["2023-12-28", "2024-01-02"])
+    }
+
+    // MARK: organisers
+
+    func testOrganisersOfAMeeting() throws {
+        let f = try facts(article("""
+        A two-day seminar on document fraud was organised by the Directorate of Border Studies (DBS) in collaboration \
+        with the International Organization for Migration (IOM), with financial support from the European Union, at the Sea View Hotel.
+        """))
+        XCTAssertEqual(f.organisers.map(\.displayName), ["Directorate of Border Studies (DBS)",
+                                                         "International Organization for Migration (IOM)", "European Union"])
+        XCTAssertEqual(f.organisers.map(\.role), ["organiser", "partner", "supporter"])
+        XCTAssertEqual(f.organisers.first?.evidence.first?.rule, "organiser.organised-by")
+        XCTAssertEqual(f.event?.kind, .conference)
+        XCTAssertEqual(f.event?.location, "Sea View Hotel")
+    }
+
+    func testSubjectsOfAnActiveVerb() throws {
+        let f = try facts(article("The Ministry of Interior and the Federal Investigation Agency jointly organised a workshop on Monday."))
+        XCTAssertEqual(f.organisers.map(\.name), ["Ministry of Interior", "Federal Investigation Agency"])
+        XCTAssertEqual(f.organisers.first?.evidence.first?.rule, "organiser.jointly-organised")
+    }
+
+    func testArrestingPoliceAreNotOrganisers() throws {
+        let f = try facts(article("Police arrested six men in raids on Sunday night, the Federal Investigation Agency said."))
+        XCTAssertTrue(f.organisers.isEmpty)
+        XCTAssertEqual(f.event?.kind, .arrest)
+        XCTAssertEqual(f.event?.date?.iso, "2024-05-12")
+    }
+
+    // MARK: speakers
+
+    func testSpeakersWithTitlesBeforeAndAfterTheName() throws {
+        let f = try facts(article("""
+        Interior Secretary Nadia Rauf Malik opened the session. Nadia Malik said cooperation was essential. \
+        Tomas Brandt, the IOM Representative in Pakistan, warned that routes were shifting. \
+        "We see new boats every week," said Leila Haddad, head of the Coastal Rescue Service. \
+        Mr Brandt added that funding was short. \
+        The suspect, Karim Osei, was remanded. The reporter, Ann Doe, filed from the port.
+        """))
+        XCTAssertEqual(f.speakers.map(\.name), ["Nadia Rauf Malik", "Tomas Brandt", "Leila Haddad"])
+        XCTAssertEqual(f.speakers.map(\.title), ["Interior Secretary", "IOM Representative in Pakistan", "head of the Coastal Rescue Service"])
+        XCTAssertEqual(f.speakers.map(\.organisation), [nil, "International Organization for Migration (IOM)", "Coastal Rescue Service"])
+        XCTAssertEqual(f.speakers[1].statements.count, 2)
+        XCTAssertEqual(f.speakers[1].statements.map(\.rule), ["speaker.appositive-warned", "speaker.added"])
+    }
+
+    func testRankAndAppositiveJoinedAndAgesAreNotTitles() throws {
+        let f = try facts(article("""
+        Major Olu Bankole, a spokesman for the River Police, said the search went on. \
+        "I paid everything I had," said Sani Bello, 34, from Kano.
+        """))
+        XCTAssertEqual(f.speakers.first?.title, "Major, spokesman for the River Police")
+        XCTAssertEqual(f.speakers.first?.organisation, "River Police")
+        XCTAssertEqual(f.speakers.last?.name, "Sani Bello")
+        XCTAssertNil(f.speakers.last?.title)
+    }
+
+    func testPronounStatementsFollowTheSpeaker() throws {
+        let f = try facts(article("Lina Haddad, a lawyer for the families, said the case was strong. She added that appeals were likely."))
+        XCTAssertEqual(f.speakers.first?.statements.map(\.rule), ["speaker.appositive-said", "speaker.pronoun"])
+    }
+
+    func testUnicodeNamesAndUnnamedSpokespeople() throws {
+        let f = try facts(article("""
+        A ministry spokesperson declined to comment. Speaking after the hearing, prosecutor Zoë Ångström Núñez said the sentence was fair.
+        """))
+        XCTAssertEqual(f.speakers.map(\.name), ["Zoë Ångström Núñez"])
+        XCTAssertEqual(f.speakers.first?.title, "prosecutor")
+    }
+
+    func testTitleWithCapitalisedComplementAndUnknownAcronym() throws {
+        let f = try facts(article("""
+        State Minister for Coastal Affairs Rehana Qadir said patrols would rise. \
+        Speaking later, KMWA coordinator Bilal Aslam told reporters that families were waiting.
+        """))
+        XCTAssertEqual(f.speakers.map(\.title), ["State Minister for Coastal Affairs", "KMWA coordinator"])
+        XCTAssertEqual(f.speakers.last?.organisation, "KMWA")
+    }
+
+    // MARK: routes
+
+    func testRouteWithTransitAndEuropeAsDestination() throws {
+        let f = try facts(article("Investigators said the migrants were moved from Quetta through Iran and Türkiye before reaching Europe."))
+        XCTAssertEqual(f.routes.map(\.countries), [["Pakistan", "Iran", "Turkey", "European Union"]])
+    }
+
+    func testAlternativePassagesGiveTwoRoutes() throws {
+        let f = try facts(article("Most had travelled from Nepal to Libya via Doha or Dubai."))
+        XCTAssertEqual(f.routes.map(\.countries), [["Nepal", "Qatar", "Libya"], ["Nepal", "United Arab Emirates", "Libya"]])
+    }
+
+    func testNationalitiesOfTravellersDoNotStartTheirJourney() throws {
+        let f = try facts(article("Gangs were moving Afghan and Moroccan migrants from Turkey via Bulgaria and Serbia into Hungary."))
+        XCTAssertEqual(f.routes.map(\.countries), [["Turkey", "Bulgaria", "Serbia", "Hungary"]])
+    }
+
+    func testDottedHonorificBeforeName() throws {
+        let f = try facts(article("Speaking later, UN senior adviser Dr. Lena Varga said training would start in June."))
+        XCTAssertEqual(f.speakers.first?.name, "Lena Varga")
+        XCTAssertEqual(f.speakers.first?.title, "UN senior adviser")
+    }
+
+    func testPartnerCountriesAreNotARoute() throws {
+        let f = try facts(article("The fund will support projects with Senegal, Mauritania and The Gambia, officials said."))
+        XCTAssertTrue(f.routes.isEmpty)
+    }
+
+    // MARK: incidents and figures
+
+    func testIncidentWithCasualtiesAndNationalities() throws {
+        let f = try facts(article("""
+        At least 12 people drowned and 7 others were missing after a wooden boat capsized off Lampedusa on Sunday. \
+        Most of those on board were from Eritrea and Sudan.
+        """, dateline: "ROME — "))
+        let inc = try XCTUnwrap(f.incidents.first)
+        XCTAssertEqual(inc.dead, 12)
+        XCTAssertEqual(inc.missing, 7)
+        XCTAssertEqual(inc.vessel, "wooden boat")
+        XCTAssertEqual(inc.location, "off Lampedusa")
+        XCTAssertEqual(inc.date?.iso, "2024-05-12")
+        XCTAssertEqual(inc.nationality, ["Eritrean", "Sudanese"])
+        XCTAssertEqual(f.event?.kind, .incident)
+        XCTAssertEqual(f.event?.date?.iso, "2024-05-12")
+    }
+
+    func testHeadlineDecidesTheKindAndDeathsOfCount() throws {
+        let text = "Families demand answers over boat deaths\nTest Outlet\n2024-05-15\n\nMULTAN: Relatives on Tuesday demanded an inquiry into the deaths of 19 migrants whose boat sank off Crete last month."
+        let article = try XCTUnwrap(ArticleParser().parse(text: text, origin: "t", format: .plainText).first)
+        let f = FactExtractor(gazetteers: Self.gazetteers).extract(from: article)
+        XCTAssertEqual(f.event?.kind, .statement)
+        XCTAssertEqual(f.event?.date?.iso, "2024-05-14")
+        XCTAssertEqual(f.incidents.first?.dead, 19)
+        XCTAssertEqual(f.incidents.first?.date?.iso, "2024-04")
+        XCTAssertEqual(f.incidents.first?.location, "off Crete")
+    }
+
+    func testYearlyTollIsNotAnIncident() throws {
+        let f = try facts(article("At least 300 people died on the central route in 2023, officials said."))
+        XCTAssertTrue(f.incidents.isEmpty)
+    }
+
+    func testMoneyWrittenOutInFull() throws {
+        let f = try facts(article("Agents charged Rs2.5m each, families paid Tk 12 lakh or Tk 3 crore, and the trade earned €330 million, or 500,000 CFA francs a seat."))
+        let money = f.figures.filter { $0.evidence.first?.rule == "figure.money" }.map { "\(Int($0.value)) \($0.unit)" }
+        XCTAssertEqual(money, ["2500000 PKR", "1200000 BDT", "30000000 BDT", "330000000 EUR", "500000 XOF"])
+    }
+
+    // MARK: gazetteers
+
+    func testUserGazetteerAdditions() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("brief-gaz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("mine.json")
+        try Data(#"{"places": {"Zarqa Wells": "Jordan"}, "organisations": [{"name": "Desert Relief Network", "acronym": "DRN"}]}"#.utf8).write(to: file)
+        let g = try Self.gazetteers.merging(fileAt: file.path)
+        let article = try XCTUnwrap(ArticleParser().parse(text: article("""
+        A forum was hosted by the DRN on Monday. Refugees travelled from Zarqa Wells to Germany.
+        """), origin: "t", format: .plainText).first)
+        let f = FactExtractor(gazetteers: g).extract(from: article)
+        XCTAssertEqual(f.organisers.map(\.name), ["Desert Relief Network"])
+        XCTAssertEqual(f.routes.map(\.countries), [["Jordan", "Germany"]])
+        XCTAssertThrowsError(try Self.gazetteers.merging(fileAt: dir.appendingPathComponent("missing.json").path))
+    }
+
+    func testFactsEncodeToTheCorpusContract() throws {
+        let f = try facts(article("A workshop was organised by the Federal Investigation Agency (FIA) on Monday."))
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: e.encode(f)) as? [String: Any])
+        let orgs = try XCTUnwrap(json["organisers"] as? [[String: Any]])
+        XCTAssertEqual(orgs.first?["name"] as? String, "Federal Investigation Agency")
+        XCTAssertEqual(orgs.first?["acronym"] as? String, "FIA")
+        XCTAssertEqual(json["published"] as? String, "2024-05-15")
+    }
+}
