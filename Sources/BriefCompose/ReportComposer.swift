@@ -128,8 +128,10 @@ public struct ReportComposer {
         // Up to two statements a speaker, in the article's order.
         let said: [RichText] = facts.speakers.flatMap { speaker in
             speaker.statements.prefix(Self.statementsShown).map { statement in
-                RichText([RichText.Run(speaker.name + ": ", style: .bold), RichText.Run(statement.text)]
-                         + citations.mark([statement]))
+                // The speaker's name leads the item unless the sentence already names them.
+                let surname = speaker.name.split(separator: " ").last.map(String.init) ?? speaker.name
+                let lead = statement.text.contains(surname) ? [] : [RichText.Run(speaker.name + ": ", style: .bold)]
+                return RichText(lead + [RichText.Run(statement.text)] + citations.mark([statement]))
             }
         }
         if !said.isEmpty {
@@ -171,8 +173,8 @@ public struct ReportComposer {
                 })]
     }
 
-    /// What comes next: scheduled events after the publication date, then what the article says is
-    /// planned or proposed.
+    /// What comes next: scheduled events after the publication date, then the sentences the extractor
+    /// marked as plans, proposals or calls for action (leaving out those already quoted).
     private func outlook(_ facts: Facts, _ citations: inout Citations) -> [Block] {
         var items: [RichText] = []
         if let published = facts.published {
@@ -181,13 +183,8 @@ public struct ReportComposer {
                                        RichText.Run(entry.label)] + citations.mark(entry.evidence)))
             }
         }
-        let forward = ["will ", "plan", "propos", "feasibility", "next ", "intend", "aim", "commit", "call for",
-                       "called for", "urged", "need for", "task force"]
-        var seen = Set(facts.speakers.flatMap { $0.statements.prefix(Self.statementsShown).map(\.text) })
-        let statements = facts.speakers.flatMap(\.statements)
-        for evidence in statements where items.count < 4 {
-            let lower = evidence.text.lowercased()
-            guard forward.contains(where: lower.contains), seen.insert(evidence.text).inserted else { continue }
+        let quoted = Set(facts.speakers.flatMap { $0.statements.prefix(Self.statementsShown).map(\.text) })
+        for evidence in facts.outlook where items.count < 5 && !quoted.contains(evidence.text) {
             items.append(RichText([RichText.Run(evidence.text)] + citations.mark([evidence])))
         }
         if items.isEmpty {
@@ -252,10 +249,8 @@ extension Array where Element: Hashable {
 }
 
 extension Organisation {
-    /// How running text names the body: its acronym when it has one ("UNODC"), else "the" and its name.
+    /// How running text names the body: "the" and its full name, or a one-word name alone ("Frontex").
     var referenceName: String {
-        if let acronym { return acronym }
-        let oneWord = !name.contains(" ")
-        return oneWord ? name : "the " + name
+        name.contains(" ") ? "the " + name : name
     }
 }

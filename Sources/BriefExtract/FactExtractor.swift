@@ -9,7 +9,7 @@ public struct FactExtractor: Sendable {
         self.gazetteers = gazetteers
     }
 
-    /// The facts of one article: event, organisers, speakers, routes, incidents, timeline and figures.
+    /// The facts of one article: event, organisers, speakers, routes, incidents, timeline, figures and outlook.
     public func extract(from article: Article) -> Facts {
         let ctx = ArticleContext(article: article, gazetteers: gazetteers)
         let incidents = IncidentRule.extract(ctx)
@@ -18,7 +18,7 @@ public struct FactExtractor: Sendable {
         return Facts(headline: article.headline, source: article.source, published: article.published,
                      dateline: article.dateline, url: article.url, origin: article.origin, event: event,
                      organisers: organisers, speakers: SpeakerRule.extract(ctx), routes: RouteRule.extract(ctx),
-                     incidents: incidents, timeline: TimelineRule.extract(ctx, event: event),
-                     figures: FigureRule.extract(ctx))
+                     incidents: incidents, timeline: TimelineRule.extract(ctx, event: event, incidents: incidents),
+                     figures: FigureRule.extract(ctx), outlook: OutlookRule.extract(ctx))
     }
 }

@@ -37,6 +37,8 @@ public struct Gazetteers: Sendable {
         public var weekdays: [String: Int]?
         public var futureMarkers: [String]?
         public var statisticMarkers: [String]?
+        /// Phrases that mark a sentence about what comes next ("plans to", "feasibility of").
+        public var outlookMarkers: [String]?
 
         mutating func merge(_ o: Lists) {
             func cat<T>(_ a: [T]?, _ b: [T]?) -> [T]? { a == nil && b == nil ? nil : (a ?? []) + (b ?? []) }
@@ -52,6 +54,7 @@ public struct Gazetteers: Sendable {
             deathWords = cat(deathWords, o.deathWords); sinkingWords = cat(sinkingWords, o.sinkingWords)
             months = join(months, o.months); weekdays = join(weekdays, o.weekdays)
             futureMarkers = cat(futureMarkers, o.futureMarkers); statisticMarkers = cat(statisticMarkers, o.statisticMarkers)
+            outlookMarkers = cat(outlookMarkers, o.outlookMarkers)
         }
     }
 
@@ -92,6 +95,7 @@ public struct Gazetteers: Sendable {
     let months: [String: Int]
     let weekdays: [String: Int]
     let futureMarkers: [String]
+    let outlookMarkers: [String]
     let statisticMarkers: [String]
     let datePatterns: DatePatterns
 
@@ -141,6 +145,7 @@ public struct Gazetteers: Sendable {
         months = Dictionary((data.months ?? [:]).map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         weekdays = Dictionary((data.weekdays ?? [:]).map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         futureMarkers = (data.futureMarkers ?? []).map { $0.lowercased() }
+        outlookMarkers = (data.outlookMarkers ?? []).map { $0.lowercased() }
         statisticMarkers = (data.statisticMarkers ?? []).map { $0.lowercased() }
         datePatterns = DatePatterns(months: Array((data.months ?? [:]).keys), weekdays: Array((data.weekdays ?? [:]).keys))
     }

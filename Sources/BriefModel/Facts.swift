@@ -41,11 +41,13 @@ public struct Facts: Codable, Sendable, Equatable {
     public var incidents: [Incident]
     public var timeline: [TimelineEntry]
     public var figures: [Figure]
+    /// Sentences on what comes next: plans, proposals, scheduled steps, calls for action.
+    public var outlook: [Evidence]
 
     public init(headline: String, source: String? = nil, published: PartialDate? = nil, dateline: String? = nil,
                 url: String? = nil, origin: String? = nil, event: Event? = nil, organisers: [Organisation] = [],
                 speakers: [Speaker] = [], routes: [Route] = [], incidents: [Incident] = [],
-                timeline: [TimelineEntry] = [], figures: [Figure] = []) {
+                timeline: [TimelineEntry] = [], figures: [Figure] = [], outlook: [Evidence] = []) {
         self.headline = headline
         self.source = source
         self.published = published
@@ -59,11 +61,12 @@ public struct Facts: Codable, Sendable, Equatable {
         self.incidents = incidents
         self.timeline = timeline
         self.figures = figures
+        self.outlook = outlook
     }
 
     enum CodingKeys: String, CodingKey {
         case headline, source, published, dateline, url, origin, event, organisers, speakers, routes, incidents
-        case timeline, figures
+        case timeline, figures, outlook
     }
 
     // Missing lists decode as empty, so a hand-written facts file may leave them out.
@@ -82,6 +85,7 @@ public struct Facts: Codable, Sendable, Equatable {
         incidents = try c.list(.incidents)
         timeline = try c.list(.timeline)
         figures = try c.list(.figures)
+        outlook = try c.list(.outlook)
     }
 }
 

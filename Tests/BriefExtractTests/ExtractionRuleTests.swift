@@ -18,6 +18,28 @@ final class ExtractionRuleTests: XCTestCase {
         "A headline for the test\nTest Outlet\n2024-05-15\n\n\(dateline)\(body)"
     }
 
+    // MARK: timeline labels and outlook
+
+    func testTimelineLabelsAreTheClauseAroundTheDate() throws {
+        let f = try facts(article("""
+        Officials recalled the sinking of a fishing boat off Crete in March 2023. \
+        The agency opened a new office in Gwadar in January, officials said.
+        """))
+        let labels = Dictionary(uniqueKeysWithValues: f.timeline.map { ($0.date.iso, $0.label) })
+        XCTAssertEqual(labels["2023-03"], "Officials recalled the sinking of a fishing boat off Crete")
+        XCTAssertEqual(labels["2024-01"], "The agency opened a new office in Gwadar")
+    }
+
+    func testOutlookCollectsPlansAndProposals() throws {
+        let f = try facts(article("""
+        Guards stopped a truck on Monday. The ministry will publish a review of border posts. \
+        Delegates discussed the feasibility of a joint patrol. The weather was calm.
+        """))
+        XCTAssertEqual(f.outlook.map(\.text), ["The ministry will publish a review of border posts.",
+                                               "Delegates discussed the feasibility of a joint patrol."])
+        XCTAssertEqual(f.outlook.first?.rule, "outlook.will")
+    }
+
     // MARK: dates
 
     func testRelativeDatesResolveAgainstPublication() throws {
