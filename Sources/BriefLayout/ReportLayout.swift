@@ -41,8 +41,8 @@ public struct ReportLayout {
         case .paragraph(let text):
             // A paragraph that introduces what follows (ends with a colon) stays with it.
             let introduces = text.plainText.trimmingCharacters(in: .whitespaces).hasSuffix(":")
-            return [TextBlock(runs: styledRuns(text), style: theme.body, fonts: fonts, spaceBefore: gap,
-                              keepWithNext: introduces)]
+            return [TextBlock(kind: introduces ? "intro" : "paragraph", runs: styledRuns(text), style: theme.body,
+                              fonts: fonts, spaceBefore: gap, keepWithNext: introduces)]
         case .subheading(let title):
             return [HeadingBlock(title, level: 2, destination: "s\(section)-\(index)", style: theme.subheading,
                                  fonts: fonts, spaceBefore: first ? 0 : 10, spaceAfter: 4)]

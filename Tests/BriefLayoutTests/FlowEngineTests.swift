@@ -41,6 +41,11 @@ final class FlowEngineTests: XCTestCase {
             }
             if p.number < document.pages.count {
                 XCTAssertNotEqual(p.blocks.last?.kind, "heading", "seed \(seed): heading last on page \(p.number)")
+                // Nothing but headings and an introducing paragraph after the last heading would be a stranded heading.
+                if let last = p.blocks.lastIndex(where: { $0.kind == "heading" }) {
+                    XCTAssertTrue(p.blocks[(last + 1)...].contains { $0.kind != "heading" && $0.kind != "intro" },
+                                  "seed \(seed): heading without its text on page \(p.number)")
+                }
             }
             // A table continued from the previous page starts with its header row again.
             for block in p.blocks where block.kind == "table" && block.continued {
@@ -72,6 +77,28 @@ final class FlowEngineTests: XCTestCase {
         }
         XCTAssertThrowsError(try FlowEngine(theme: theme).layout([Tall(kind: "chart", spaceBefore: 0)])) { error in
             XCTAssertTrue("\(error)".contains("taller than an empty page"))
+        }
+    }
+
+    func testAHeadingAndItsIntroductionMoveOnWithTheList() throws {
+        // Sweep the filler so that every split point near the foot of the page is tried.
+        for words in stride(from: 300, through: 480, by: 2) {
+            let filler = (0..<words).map { ["border", "agency", "report", "cooperation"][$0 % 4] }.joined(separator: " ")
+            let report = Report(info: DocumentInfo(title: "T", author: "A", subject: "S", created: nil, runningHeader: "T"),
+                                subtitle: "S",
+                                sections: [Section(id: "a", title: "Background", blocks: [.paragraph(RichText(plain: filler))]),
+                                           Section(id: "b", title: "Outlook", blocks: [
+                                               .paragraph(RichText(plain: "Points to watch:")),
+                                               .bullets([RichText(plain: "A first point about the patrols that runs on."),
+                                                         RichText(plain: "A second point.")])])])
+            let document = try ReportLayout(theme: theme, fonts: Self.fonts).layout(report)
+            for page in document.pages.dropLast() {
+                let kinds = page.blocks.map(\.kind)
+                if let last = kinds.lastIndex(of: "heading") {
+                    XCTAssertTrue(kinds[(last + 1)...].contains("list-item") || kinds[(last + 1)...].contains("paragraph"),
+                                  "\(words) words: page \(page.number) ends \(kinds.suffix(3))")
+                }
+            }
         }
     }
 
@@ -130,6 +157,8 @@ enum SyntheticReport {
                     }
                     blocks.append(.table(Table(header: ["Name", "Detail", "Count"], rows: rows, columnWeights: [2, 4, 1])))
                 case 1:
+                    // An introducing paragraph stays with its list.
+                    blocks.append(.paragraph(RichText(plain: String(sentence(&random).dropLast()) + ":")))
                     blocks.append(.bullets((0..<Int.random(in: 1...6, using: &random)).map { _ in RichText(plain: sentence(&random)) }))
                 case 2:
                     blocks.append(.keyFigures((0..<Int.random(in: 1...6, using: &random)).map { i in

@@ -53,13 +53,10 @@ public struct FlowEngine {
                 finishPage()
                 continue
             }
-            if block.keepWithNext, !atTop, index + 1 < queue.count, placement.rest == nil {
-                let next = queue[index + 1]
-                let left = available - placement.height - next.spaceBefore
-                if next.place(width: frame.width, height: left + epsilon, atFrameTop: false) == nil {
-                    finishPage()
-                    continue
-                }
+            if block.keepWithNext, !atTop, placement.rest == nil,
+               !followersStart(after: index, in: queue, width: frame.width, height: available - placement.height) {
+                finishPage()
+                continue
             }
             let top = y + gap
             items.append(contentsOf: placement.items.map { $0.offsetBy(dx: frame.x, dy: top) })
@@ -85,5 +82,24 @@ public struct FlowEngine {
             for i in pages.indices { pages[i].items.append(contentsOf: decorate(i + 1, pages.count)) }
         }
         return LaidOutDocument(pageWidth: theme.pageWidth, pageHeight: theme.pageHeight, pages: pages, outline: outline)
+    }
+
+    /// Whether the blocks after a keep-with-next block can start in `height`: every further keep-with-next
+    /// block of the chain (a heading, then a sub-heading, then an introducing paragraph) must fit whole, and
+    /// the first ordinary block must fit at least in part.
+    private func followersStart(after index: Int, in queue: [Flowable], width: Double, height: Double) -> Bool {
+        var left = height
+        var next = index + 1
+        while next < queue.count {
+            let block = queue[next]
+            guard let placement = block.place(width: width, height: left - block.spaceBefore + 0.01, atFrameTop: false) else {
+                return false
+            }
+            guard block.keepWithNext else { return true }
+            if placement.rest != nil { return false }
+            left -= block.spaceBefore + placement.height
+            next += 1
+        }
+        return true
     }
 }
