@@ -198,7 +198,10 @@ public struct ReportComposer {
         let details = [facts.source, facts.published.map(Formatting.date)].compactMap { $0 }
         if !details.isEmpty { article.append(RichText.Run(". " + details.joined(separator: ", ") + ".")) }
         if let url = facts.url { article.append(RichText.Run(" " + url, link: url)) }
-        else if let origin = facts.origin { article.append(RichText.Run(" File: " + origin + ".")) }
+        else if let origin = facts.origin {
+            let file = origin.split(separator: "/").last.map(String.init) ?? origin
+            article.append(RichText.Run(" File: " + file + "."))
+        }
         var blocks: [Block] = [.paragraph(RichText(article))]
         if !citations.notes.isEmpty {
             blocks.append(.paragraph(RichText(plain: "Each numbered mark in this brief points to the sentence of the article that states the fact:")))
