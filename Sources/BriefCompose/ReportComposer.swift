@@ -86,7 +86,9 @@ public struct ReportComposer {
         case .statement: what = "a statement was issued"
         case .other: what = "the reported event took place"
         }
-        let place = event.location.map { " at \($0)" } ?? facts.dateline.map { " in \($0)" } ?? ""
+        // "in Brussels" for the city of the dateline, "at Marriott Hotel Islamabad" for a venue.
+        let place = event.location.map { $0 == facts.dateline ? " in \($0)" : " at \($0)" }
+            ?? facts.dateline.map { " in \($0)" } ?? ""
         let when = event.date.map { " on \(Formatting.date($0))" } ?? ""
         return "\(what)\(place)\(when)."
     }
@@ -183,7 +185,11 @@ public struct ReportComposer {
                                        RichText.Run(entry.label)] + citations.mark(entry.evidence)))
             }
         }
-        let quoted = Set(facts.speakers.flatMap { $0.statements.prefix(Self.statementsShown).map(\.text) })
+        // Sentences already shown: quoted statements and those behind the scheduled events above.
+        var quoted = Set(facts.speakers.flatMap { $0.statements.prefix(Self.statementsShown).map(\.text) })
+        if let published = facts.published {
+            quoted.formUnion(facts.timeline.filter { $0.date > published }.flatMap { $0.evidence.map(\.text) })
+        }
         for evidence in facts.outlook where items.count < 5 && !quoted.contains(evidence.text) {
             items.append(RichText([RichText.Run(evidence.text)] + citations.mark([evidence])))
         }
