@@ -74,7 +74,7 @@ print(String(format: "reference brief: %.1f ms per brief (%d pages), %.0f pages/
 
 // 3. A long report: the reference facts repeated until the brief runs to about 40 pages.
 var long = facts
-for i in 0..<24 {
+for i in 0..<48 {
     long.timeline += facts.timeline.map { TimelineEntry(date: $0.date, label: "\($0.label) (\(i))", evidence: $0.evidence) }
     long.speakers += facts.speakers.map { Speaker(name: "\($0.name) \(i)", title: $0.title, organisation: $0.organisation, statements: $0.statements) }
     long.incidents += facts.incidents
