@@ -92,7 +92,9 @@ public final class Pipeline {
         do {
             return try DocumentRenderer(format: format, dpi: dpi).render(document, info: report.info, to: path)
         } catch {
-            throw Failure(.cannotWrite, path: path, problem: "cannot be written (\(error))")
+            // Cairo's reason, without the name of the temporary file it was writing.
+            let reason = "\(error)".split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "\(error)"
+            throw Failure(.cannotWrite, path: path, problem: "cannot be written (\(reason))")
         }
     }
 
