@@ -7,7 +7,7 @@ import Foundation
 /// unreadable article, malformed facts file); 66 input file missing; 70 the brief could not be laid out;
 /// 73 the output file cannot be written.
 public struct Failure: Error, CustomStringConvertible {
-    public enum Kind: Int32 {
+    public enum Kind: Int32, Sendable {
         case badInput = 65, missingInput = 66, layout = 70, cannotWrite = 73
     }
     public let kind: Kind
