@@ -82,6 +82,8 @@ public struct PlacedBlock: Hashable, Sendable, Codable {
     public var lines: Int?
     public var continues: Bool
     public var continued: Bool
+    /// The indices of the block's items in `Page.items` (page decorations stand outside every block).
+    public var items: Range<Int>
 }
 
 /// The result of layout: pages plus the outline.
