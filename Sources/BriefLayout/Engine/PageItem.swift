@@ -84,6 +84,15 @@ public struct PlacedBlock: Hashable, Sendable, Codable {
     public var continued: Bool
     /// The indices of the block's items in `Page.items` (page decorations stand outside every block).
     public var items: Range<Int>
+
+    public init(kind: String, frame: Rect, lines: Int?, continues: Bool, continued: Bool, items: Range<Int>) {
+        self.kind = kind
+        self.frame = frame
+        self.lines = lines
+        self.continues = continues
+        self.continued = continued
+        self.items = items
+    }
 }
 
 /// The result of layout: pages plus the outline.
