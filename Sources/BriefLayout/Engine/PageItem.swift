@@ -101,4 +101,13 @@ public struct LaidOutDocument {
     public var pageHeight: Double
     public var pages: [Page]
     public var outline: [OutlineEntry]
+    /// How many times the report was laid out (more than once when a table of contents needs page numbers).
+    public var layoutPasses = 1
+
+    public init(pageWidth: Double, pageHeight: Double, pages: [Page], outline: [OutlineEntry]) {
+        self.pageWidth = pageWidth
+        self.pageHeight = pageHeight
+        self.pages = pages
+        self.outline = outline
+    }
 }
