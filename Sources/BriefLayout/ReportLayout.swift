@@ -104,7 +104,7 @@ public struct ReportLayout {
         case .bullets(let items):
             return items.enumerated().map { i, item in
                 TextBlock(kind: "list-item", runs: styledRuns(item), style: theme.body.with(alignment: .left), fonts: fonts,
-                          spaceBefore: i == 0 ? gap : 3, marker: "•", indent: 12)
+                          spaceBefore: i == 0 ? gap : 3, marker: "•", indent: 12, role: .listItem)
             }
         case .keyFigures(let figures):
             return figures.isEmpty ? [] : [KeyFiguresBlock(figures, theme: theme, fonts: fonts, spaceBefore: gap)]
@@ -120,7 +120,7 @@ public struct ReportLayout {
                 TextBlock(kind: "source-note",
                           runs: [StyledRun(note.text), StyledRun("  (\(note.location))", italic: true, color: theme.muted)],
                           style: style, fonts: fonts, spaceBefore: i == 0 ? gap : 3, marker: "\(note.number).",
-                          indent: 18, destination: Self.sourceDestination(note.number))
+                          indent: 18, destination: Self.sourceDestination(note.number), role: .listItem)
             }
         }
     }

@@ -51,3 +51,48 @@ extension EndToEndTests {
         XCTAssertFalse(try outlinePages(pdf).contains { $0.title == "Contents" })
     }
 }
+
+extension EndToEndTests {
+    func testTheBriefIsATaggedPDFInEnglish() throws {
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: Self.reference), "corpus not present")
+        let pdf = scratch.appendingPathComponent("tagged.pdf").path
+        XCTAssertEqual(try brief(["build", Self.reference, "-o", pdf, "--contents"]).status, 0)
+        XCTAssertEqual(field("Tagged", in: try tool("pdfinfo", [pdf]).stdout), "yes")
+        let check = try tool("qpdf", ["--check", pdf])
+        XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
+        XCTAssertFalse(check.stderr.contains("WARNING"), check.stderr)
+
+        // One Document root holding the blocks in reading order; poppler finds nothing to warn about.
+        let structure = try tool("pdfinfo", ["-struct", pdf])
+        XCTAssertFalse(structure.stderr.contains("Warning"), structure.stderr)
+        let elements = structure.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        XCTAssertEqual(elements.first, "Document")
+        for role in ["H1 (block)", "H2 (block)", "TOC", "P (block)", "L (block)", "LI (block)", "Table (block)", "Figure", "Div", "Link (inline)"] {
+            XCTAssertTrue(elements.contains(role), "no \(role) element")
+        }
+        // Headings come in reading order.
+        let headings = elements.filter { $0.hasPrefix("H2") }.count
+        XCTAssertGreaterThanOrEqual(headings, 8)
+
+        // The paragraphs' text is in the structure (beside the links, in spans).
+        let text = try tool("pdfinfo", ["-struct-text", pdf]).stdout
+        XCTAssertTrue(text.contains("\"Who spoke\""))
+        XCTAssertTrue(text.contains("\"The Federal Investigation Agency"), "paragraph text missing from the structure")
+
+        let qdf = scratch.appendingPathComponent("tagged-qdf.pdf").path
+        XCTAssertEqual(try tool("qpdf", ["--qdf", "--object-streams=disable", pdf, qdf]).status, 0)
+        let raw = String(decoding: try Data(contentsOf: URL(fileURLWithPath: qdf)), as: UTF8.self)
+        XCTAssertTrue(raw.contains("/Lang (en)"))
+        XCTAssertEqual(raw.components(separatedBy: "/MarkInfo").count, 2, "one /MarkInfo")
+    }
+
+    func testTaggedOutputIsTheSameBytesWithAndWithoutContents() throws {
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: Self.reference), "corpus not present")
+        for flags in [[], ["--contents"]] {
+            let a = scratch.appendingPathComponent("a.pdf").path, b = scratch.appendingPathComponent("b.pdf").path
+            XCTAssertEqual(try brief(["build", Self.reference, "-o", a] + flags).status, 0)
+            XCTAssertEqual(try brief(["build", Self.reference, "-o", b] + flags).status, 0)
+            XCTAssertEqual(FileManager.default.contents(atPath: a), FileManager.default.contents(atPath: b), "\(flags)")
+        }
+    }
+}

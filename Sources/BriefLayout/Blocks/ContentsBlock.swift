@@ -24,6 +24,7 @@ public final class ContentsBlock: Flowable {
     public let spaceBefore: Double
     public let keepWithNext = false
     public var isContinuation: Bool { first > 0 }
+    public var role: StructureRole { .contents }
     let entries: [ContentsEntry]
     let pageNumbers: [String: Int]
     let style: TextStyle

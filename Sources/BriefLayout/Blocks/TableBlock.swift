@@ -7,6 +7,7 @@ public final class TableBlock: Flowable {
     public let spaceBefore: Double
     public let keepWithNext = false
     public let isContinuation: Bool
+    public var role: StructureRole { .table }
     let table: Table
     let theme: Theme
     let fonts: FontLibrary

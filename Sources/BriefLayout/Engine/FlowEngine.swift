@@ -64,7 +64,7 @@ public struct FlowEngine {
             placed.append(PlacedBlock(kind: block.kind,
                                       frame: Rect(x: frame.x, y: top, width: frame.width, height: placement.height),
                                       lines: placement.lines, continues: placement.rest != nil,
-                                      continued: block.isContinuation, items: first..<items.count))
+                                      continued: block.isContinuation, items: first..<items.count, role: block.role))
             if let mark = block as? OutlineMarking {
                 outline.append(OutlineEntry(level: mark.outlineLevel, title: mark.outlineTitle,
                                             destination: mark.destinationName, page: pages.count + 1))

@@ -84,9 +84,13 @@ public struct PlacedBlock: Hashable, Sendable, Codable {
     public var continued: Bool
     /// The indices of the block's items in `Page.items` (page decorations stand outside every block).
     public var items: Range<Int>
+    /// The structure element the items are tagged with in a tagged PDF.
+    public var role: StructureRole
 
-    public init(kind: String, frame: Rect, lines: Int?, continues: Bool, continued: Bool, items: Range<Int>) {
+    public init(kind: String, frame: Rect, lines: Int?, continues: Bool, continued: Bool, items: Range<Int>,
+                role: StructureRole = .paragraph) {
         self.kind = kind
+        self.role = role
         self.frame = frame
         self.lines = lines
         self.continues = continues
