@@ -96,3 +96,44 @@ extension EndToEndTests {
         }
     }
 }
+
+extension EndToEndTests {
+    /// The sample's facts with `change` applied, written to `name` (without an origin, so errors name this file).
+    func editedFacts(_ name: String, _ change: (inout [String: Any]) -> Void) throws -> String {
+        let sample = Self.packageRoot.appendingPathComponent("reports/samples/islamabad-conference.txt").path
+        let path = scratch.appendingPathComponent(name).path
+        XCTAssertEqual(try brief(["extract", sample, "-o", path]).status, 0)
+        var json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        json.removeValue(forKey: "origin")
+        change(&json)
+        try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func testASpeakerRowTallerThanAPageSplitsAcrossPages() throws {
+        let words = (1...900).map { "Department\($0)" }.joined(separator: " ")
+        let facts = try editedFacts("tall-row.json") { json in
+            var speakers = json["speakers"] as? [[String: Any]] ?? []
+            speakers[0]["organisation"] = "Organisation of " + words + " Endmark"
+            json["speakers"] = speakers
+        }
+        let pdf = scratch.appendingPathComponent("tall-row.pdf").path
+        let run = try brief(["render", facts, "-o", pdf])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(try tool("qpdf", ["--check", pdf]).status, 0)
+        let text = try tool("pdftotext", [pdf, "-"]).stdout
+        XCTAssertTrue(text.contains("Organisation of Department1\n"), "the start of the name")
+        XCTAssertTrue(text.contains("Endmark"), "the end of the name")
+        let pages = try XCTUnwrap(field("Pages", in: try tool("pdfinfo", [pdf]).stdout).flatMap { Int($0) })
+        XCTAssertGreaterThan(pages, 4)
+    }
+
+    func testATitleTallerThanAPageIsOneLayoutErrorWithExitCode70() throws {
+        let facts = try editedFacts("tall-title.json") { json in
+            json["headline"] = (1...1500).map { "headline\($0)" }.joined(separator: " ")
+        }
+        try expectFailure(["render", facts, "-o", scratch.appendingPathComponent("x.pdf").path], status: 70, naming: facts)
+        let run = try brief(["render", facts, "-o", scratch.appendingPathComponent("x.pdf").path])
+        XCTAssertTrue(run.stderr.contains("title block is taller than an empty page frame"), run.stderr)
+    }
+}

@@ -167,7 +167,7 @@ enum SyntheticReport {
 
     /// One random block (or an introducing paragraph and its list).
     static func block(_ random: inout SeededRandom, rich: Bool) -> [Block] {
-        switch Int.random(in: 0..<(rich ? 16 : 10), using: &random) {
+        switch Int.random(in: 0..<(rich ? 17 : 10), using: &random) {
         case 0:
             let rows = (0..<Int.random(in: 2...30, using: &random)).map { _ in
                 [RichText(plain: sentence(&random)), RichText(plain: sentence(&random)), RichText(plain: "\(Int.random(in: 1...999, using: &random))")]
@@ -203,6 +203,11 @@ enum SyntheticReport {
                 (0..<Int.random(in: 2...7, using: &random)).map { _ in countries.randomElement(using: &random)! }
             }
             return [.routeDiagram(routes)]
+        case 16 where Int.random(in: 0..<4, using: &random) == 0:
+            // A row taller than a page: it splits between the lines of its cells.
+            let rows = [[RichText(plain: sentence(&random)), RichText(plain: (0..<120).map { _ in sentence(&random) }.joined(separator: " "))],
+                        [RichText(plain: sentence(&random)), RichText(plain: paragraph(&random))]]
+            return [.table(Table(header: ["Organisation", "Statement"], rows: rows.shuffled(using: &random), columnWeights: [1, 3]))]
         case 15:
             return [.bullets((0..<Int.random(in: 1...12, using: &random)).map { _ in RichText(plain: paragraph(&random)) })]
         default:

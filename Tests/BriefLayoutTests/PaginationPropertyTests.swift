@@ -29,6 +29,7 @@ final class PaginationPropertyTests: XCTestCase {
             for block in document.pages.flatMap(\.blocks) {
                 seen[block.kind, default: 0] += 1
                 if block.continued { seen["split " + block.kind, default: 0] += 1 }
+                if block.kind == "table", block.frame.height > 0.9 * theme.bodyFrame.height { seen["tall row", default: 0] += 1 }
             }
 
             // Laid out a second time (shaping now comes from the cache): the same blocks in the same places.
@@ -40,7 +41,7 @@ final class PaginationPropertyTests: XCTestCase {
         XCTAssertEqual(pageCounts.min(), 1)
         XCTAssertGreaterThanOrEqual(pageCounts.max() ?? 0, 6)
         for kind in ["table", "key-figures", "list-item", "intro", "timeline", "route", "split table", "split paragraph",
-                     "split list-item"] {
+                     "split list-item", "tall row"] {
             XCTAssertGreaterThan(seen[kind] ?? 0, 2, "the random documents lack \(kind) blocks: \(seen.sorted { $0.key < $1.key })")
         }
     }

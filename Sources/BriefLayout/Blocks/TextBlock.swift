@@ -86,11 +86,7 @@ public final class TextBlock: Flowable {
             let baselineShift = first.baseline - (mark.lines.first?.baseline ?? 0)
             items.append(.text(mark, lines: 0..<mark.lines.count, origin: Point(0, baselineShift)))
         }
-        items.append(.text(text, lines: lines, origin: Point(indent, 0)))
-        let top = text.lines[lines.lowerBound].top
-        for link in text.links where lines.contains(link.line) {
-            items.append(.link(link.rect.offsetBy(dx: indent, dy: -top), target: link.target))
-        }
+        items += PageItem.textLines(text, lines: lines, at: Point(indent, 0))
         return Placement(items: items, height: text.height(of: lines), rest: rest, lines: lines.count)
     }
 }

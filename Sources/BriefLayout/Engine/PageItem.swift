@@ -58,6 +58,17 @@ public enum PageItem {
     }
 }
 
+extension PageItem {
+    /// Lines `lines` of `text`, the top of the first at `origin`, followed by the link areas on those lines.
+    public static func textLines(_ text: ShapedText, lines: Range<Int>, at origin: Point) -> [PageItem] {
+        guard let first = lines.first else { return [] }
+        let top = text.lines[first].top
+        return [.text(text, lines: lines, origin: origin)] + text.links.filter { lines.contains($0.line) }.map {
+            .link($0.rect.offsetBy(dx: origin.x, dy: origin.y - top), target: $0.target)
+        }
+    }
+}
+
 /// A bookmark for the PDF outline: a heading's title and where it stands.
 public struct OutlineEntry: Hashable, Sendable {
     public var level: Int
