@@ -30,6 +30,9 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Resolution of PNG pages, in dots per inch.")
     var dpi: Double = 150
 
+    @Flag(help: "Add a table of contents after the title (section titles, page numbers, links).")
+    var contents = false
+
     func validate() throws {
         guard dpi >= 10 && dpi <= 1200 else { throw ValidationError("--dpi must be between 10 and 1200.") }
     }
@@ -68,7 +71,8 @@ extension BriefCommand {
                         path = "\(folder)/\(i + 1)-\(name.isEmpty ? "brief" : name).\(outputOptions.format.rawValue)"
                     }
                     let files = try pipeline.renderBrief(pipeline.facts(for: item), to: path,
-                                                         format: outputOptions.format, dpi: outputOptions.dpi)
+                                                         format: outputOptions.format, dpi: outputOptions.dpi,
+                                                         contents: outputOptions.contents)
                     if !quiet { print(files.joined(separator: "\n")) }
                 }
             }
@@ -132,7 +136,8 @@ extension BriefCommand {
                 var facts = try pipeline.facts(at: self.facts)
                 if facts.origin == nil { facts.origin = self.facts }
                 let path = outputOptions.output ?? Pipeline.defaultOutput(for: self.facts, format: outputOptions.format)
-                let files = try pipeline.renderBrief(facts, to: path, format: outputOptions.format, dpi: outputOptions.dpi)
+                let files = try pipeline.renderBrief(facts, to: path, format: outputOptions.format, dpi: outputOptions.dpi,
+                                                         contents: outputOptions.contents)
                 print(files.joined(separator: "\n"))
             }
         }

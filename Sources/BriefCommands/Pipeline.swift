@@ -80,12 +80,15 @@ public final class Pipeline {
         path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingCharacters(in: CharacterSet(charactersIn: "."))
     }
 
-    /// Composes, lays out and writes the brief for `facts`; returns the files written.
+    /// Composes, lays out and writes the brief for `facts`; returns the files written. `contents` adds a
+    /// table of contents after the title.
     @discardableResult
-    public func renderBrief(_ facts: Facts, to path: String, format: OutputFormat = .pdf, dpi: Double = 150) throws -> [String] {
+    public func renderBrief(_ facts: Facts, to path: String, format: OutputFormat = .pdf, dpi: Double = 150,
+                            contents: Bool = false) throws -> [String] {
         let report = ReportComposer().compose(facts)
         let document: LaidOutDocument
-        do { document = try ReportLayout(fonts: fonts).layout(report) } catch {
+        let layout = contents ? ReportLayout(fonts: fonts, contents: .always) : ReportLayout(fonts: fonts)
+        do { document = try layout.layout(report) } catch {
             throw Failure(.layout, path: facts.origin ?? path, problem: "\(error)")
         }
         try Self.prepareDirectory(for: path)

@@ -131,6 +131,20 @@ public final class Canvas {
         cairo_tag_end(cr, CAIRO_TAG_LINK)
     }
 
+    /// Opens a structure element (a standard type such as "P", "H1", "Table", "Figure", "L", "LI"): what is
+    /// drawn until the matching `endTag` belongs to it, and the PDF becomes a tagged PDF. Elements nest and
+    /// must be closed in order, on the page where they were opened.
+    public func beginTag(_ name: String) {
+        guard case .pdf = kind else { return }
+        cairo_tag_begin(cr, name, "")
+    }
+
+    /// Closes the innermost structure element, which must be `name`.
+    public func endTag(_ name: String) {
+        guard case .pdf = kind else { return }
+        cairo_tag_end(cr, name)
+    }
+
     // MARK: Drawing
 
     public func setColor(_ color: RGBColor) { cairo_set_source_rgb(cr, color.red, color.green, color.blue) }

@@ -3,41 +3,96 @@ import BriefModel
 
 /// Lays out a `Report`: turns its sections into flow blocks, pours them into pages and adds the running
 /// header and the "Page N of M" footer.
+///
+/// A report with a table of contents is laid out again with the page numbers of the previous pass until
+/// they stop changing (at most `maximumPasses` times).
 public struct ReportLayout {
     public var theme: Theme
     public let fonts: FontLibrary
 
+    /// When a table of contents is added after the title (a `Block.contents` in the report is always set).
+    public enum ContentsPolicy: Sendable, Equatable {
+        case never, always
+        /// When the report has at least this many sections.
+        case automatic(minimumSections: Int)
+    }
+    public var contents: ContentsPolicy = .automatic(minimumSections: 10)
+    public var maximumPasses = 4
+
     /// The section being turned into blocks (for destination names of subheadings).
     private var section = 0
+    /// Page numbers by destination, from the previous pass (for the table of contents).
+    private var pageNumbers: [String: Int] = [:]
 
-    public init(theme: Theme = .standard, fonts: FontLibrary) {
+    public init(theme: Theme = .standard, fonts: FontLibrary, contents: ContentsPolicy = .automatic(minimumSections: 10)) {
         self.theme = theme
         self.fonts = fonts
+        self.contents = contents
     }
 
     public func layout(_ report: Report) throws -> LaidOutDocument {
         var builder = self
-        return try FlowEngine(theme: theme).layout(builder.blocks(for: report), decorate: decorator(for: report))
+        var passes = 0
+        while true {
+            passes += 1
+            var document = try FlowEngine(theme: theme).layout(builder.blocks(for: report), decorate: decorator(for: report))
+            document.layoutPasses = passes
+            let found = Dictionary(document.outline.map { ($0.destination, $0.page) }, uniquingKeysWith: { first, _ in first })
+            if !hasContents(report) || found == builder.pageNumbers || passes >= maximumPasses { return document }
+            builder.pageNumbers = found
+        }
     }
+
+    /// Whether the report is set with a table of contents.
+    public func hasContents(_ report: Report) -> Bool {
+        insertsContents(report) || report.sections.contains { $0.blocks.contains(.contents) }
+    }
+
+    /// Whether a table of contents is added after the title (the report places none itself).
+    private func insertsContents(_ report: Report) -> Bool {
+        if report.sections.contains(where: { $0.blocks.contains(.contents) }) { return false }
+        switch contents {
+        case .never: return false
+        case .always: return true
+        case .automatic(let minimum): return report.sections.count >= minimum
+        }
+    }
+
+    /// The destination of the added table of contents.
+    public static let contentsDestination = "contents"
 
     /// The flow blocks of a report, in reading order.
     public mutating func blocks(for report: Report) -> [Flowable] {
         var blocks: [Flowable] = [TitleBlock(kicker: "Policy brief", title: report.info.title,
                                              subtitle: report.subtitle, theme: theme, fonts: fonts)]
+        if insertsContents(report) {
+            blocks.append(HeadingBlock("Contents", level: 1, destination: Self.contentsDestination, style: theme.heading,
+                                       fonts: fonts, spaceBefore: 16, spaceAfter: 6, ruleColor: theme.rule))
+            blocks.append(contentsBlock(for: report, spaceBefore: 0))
+        }
         for (number, section) in report.sections.enumerated() {
             self.section = number
             blocks.append(HeadingBlock(section.title, level: 1, destination: section.id, style: theme.heading,
                                        fonts: fonts, spaceBefore: 16, spaceAfter: 6, ruleColor: theme.rule))
             for (i, block) in section.blocks.enumerated() {
-                blocks += flowBlocks(for: block, first: i == 0, index: i)
+                blocks += flowBlocks(for: block, in: report, first: i == 0, index: i)
             }
         }
         return blocks
     }
 
-    private func flowBlocks(for block: Block, first: Bool, index: Int) -> [Flowable] {
+    /// A table of contents listing the report's sections, with the page numbers of the previous pass.
+    private func contentsBlock(for report: Report, spaceBefore: Double) -> ContentsBlock {
+        ContentsBlock(entries: report.sections.map { ContentsEntry(title: $0.title, destination: $0.id) },
+                      pageNumbers: pageNumbers, style: theme.body, leaderColor: theme.muted, fonts: fonts,
+                      spaceBefore: spaceBefore)
+    }
+
+    private func flowBlocks(for block: Block, in report: Report, first: Bool, index: Int) -> [Flowable] {
         let gap = first ? 0 : theme.paragraphSpacing
         switch block {
+        case .contents:
+            return [contentsBlock(for: report, spaceBefore: gap)]
         case .paragraph(let text):
             // A paragraph that introduces what follows (ends with a colon) stays with it.
             let introduces = text.plainText.trimmingCharacters(in: .whitespaces).hasSuffix(":")
@@ -49,7 +104,7 @@ public struct ReportLayout {
         case .bullets(let items):
             return items.enumerated().map { i, item in
                 TextBlock(kind: "list-item", runs: styledRuns(item), style: theme.body.with(alignment: .left), fonts: fonts,
-                          spaceBefore: i == 0 ? gap : 3, marker: "•", indent: 12)
+                          spaceBefore: i == 0 ? gap : 3, marker: "•", indent: 12, role: .listItem)
             }
         case .keyFigures(let figures):
             return figures.isEmpty ? [] : [KeyFiguresBlock(figures, theme: theme, fonts: fonts, spaceBefore: gap)]
@@ -65,7 +120,7 @@ public struct ReportLayout {
                 TextBlock(kind: "source-note",
                           runs: [StyledRun(note.text), StyledRun("  (\(note.location))", italic: true, color: theme.muted)],
                           style: style, fonts: fonts, spaceBefore: i == 0 ? gap : 3, marker: "\(note.number).",
-                          indent: 18, destination: Self.sourceDestination(note.number))
+                          indent: 18, destination: Self.sourceDestination(note.number), role: .listItem)
             }
         }
     }

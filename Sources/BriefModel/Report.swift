@@ -64,6 +64,8 @@ public enum Block: Codable, Sendable, Equatable {
     case timeline([TimelinePoint])
     /// Numbered source notes: the entries that citation marks link to.
     case sources([SourceNote])
+    /// A table of contents: the report's section titles with their page numbers, each linked to its section.
+    case contents
 }
 
 /// Text with inline styling, links and citation marks, kept as runs (never as markup).

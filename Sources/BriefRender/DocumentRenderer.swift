@@ -42,12 +42,18 @@ public struct DocumentRenderer {
             canvas.setMetadata(PDFMetadata(title: info.title, author: info.author, subject: info.subject,
                                            keywords: info.keywords.joined(separator: ", "), creator: "brief",
                                            date: Self.timestamp(for: info.created)))
+            canvas.beginTag("Document")
             for (index, page) in document.pages.enumerated() {
                 if index > 0 { try canvas.nextPage() }
                 draw(page, on: canvas)
             }
+            canvas.endTag("Document")
             addOutline(document.outline, to: canvas)
             try canvas.finish()
+            if format == .pdf {
+                // Every block was drawn inside its structure element: mark the file tagged, in its language.
+                try CatalogEntries.add(CatalogEntries.tagged(language: info.language), toFileAt: temporaryPath)
+            }
             written = canvas.writtenFiles
         } catch {
             removeFiles(temporaryPath, pages: document.pages.count)
@@ -71,9 +77,55 @@ public struct DocumentRenderer {
         for page in 1...max(1, pages) { try? fm.removeItem(atPath: Canvas.pagePath(temporaryPath, page: page)) }
     }
 
-    /// Draws one page's items in order.
+    /// Draws one page's items in order, each block's items inside its structure element (a run of list items
+    /// inside one list); page decorations (running header, footer) stand outside the structure.
     public func draw(_ page: Page, on canvas: Canvas) {
-        for item in page.items {
+        var drawn = 0
+        var inList = false
+        for (index, block) in page.blocks.enumerated() {
+            draw(page.items[drawn..<block.items.lowerBound], on: canvas)
+            if block.role == .listItem, !inList {
+                canvas.beginTag("L")
+                inList = true
+            }
+            canvas.beginTag(block.role.rawValue)
+            drawTagged(page.items[block.items], on: canvas)
+            canvas.endTag(block.role.rawValue)
+            let nextIsItem = index + 1 < page.blocks.count && page.blocks[index + 1].role == .listItem
+            if inList, !nextIsItem {
+                canvas.endTag("L")
+                inList = false
+            }
+            drawn = block.items.upperBound
+        }
+        draw(page.items[drawn...], on: canvas)
+    }
+
+    /// Draws a block's items inside its open structure element. Cairo 1.16 drops an element's own content
+    /// when it also has child elements (the links), so beside links the drawing goes into `Span` children.
+    private func drawTagged(_ items: ArraySlice<PageItem>, on canvas: Canvas) {
+        guard items.contains(where: { if case .link = $0 { return true } else { return false } }) else {
+            return draw(items, on: canvas)
+        }
+        var start = items.startIndex
+        for index in items.indices {
+            guard case .link = items[index] else { continue }
+            drawSpan(items[start..<index], on: canvas)
+            draw(items[index...index], on: canvas)
+            start = index + 1
+        }
+        drawSpan(items[start...], on: canvas)
+    }
+
+    private func drawSpan(_ items: ArraySlice<PageItem>, on canvas: Canvas) {
+        guard items.contains(where: { $0.bounds != nil }) else { return draw(items, on: canvas) }
+        canvas.beginTag("Span")
+        draw(items, on: canvas)
+        canvas.endTag("Span")
+    }
+
+    private func draw(_ items: ArraySlice<PageItem>, on canvas: Canvas) {
+        for item in items {
             switch item {
             case .text(let text, let lines, let origin):
                 canvas.draw(text, lines: lines, x: origin.x, y: origin.y)

@@ -145,33 +145,73 @@ enum SyntheticReport {
         (0..<Int.random(in: 1...9, using: &random)).map { _ in sentence(&random) }.joined(separator: " ")
     }
 
-    static func make(sections: Int, random: inout SeededRandom) -> Report {
+    static let countries = ["Pakistan", "Iran", "Turkey", "Greece", "Italy", "Libya", "Afghanistan",
+                            "Bosnia and Herzegovina", "United Kingdom", "Central African Republic", "Serbia"]
+
+    /// A report of `sections` random sections. `rich` adds what the plain mix lacks (subheadings, tables
+    /// with long rows, very long paragraphs, timelines, route diagrams); the plain mix is unchanged so old
+    /// seeds give the same documents.
+    static func make(sections: Int, random: inout SeededRandom, rich: Bool = false, blocksPerSection: ClosedRange<Int> = 1...4) -> Report {
         var out: [Section] = []
         for s in 0..<sections {
             var blocks: [Block] = []
-            for _ in 0..<Int.random(in: 1...4, using: &random) {
-                switch Int.random(in: 0..<10, using: &random) {
-                case 0:
-                    let rows = (0..<Int.random(in: 2...30, using: &random)).map { _ in
-                        [RichText(plain: sentence(&random)), RichText(plain: sentence(&random)), RichText(plain: "\(Int.random(in: 1...999, using: &random))")]
-                    }
-                    blocks.append(.table(Table(header: ["Name", "Detail", "Count"], rows: rows, columnWeights: [2, 4, 1])))
-                case 1:
-                    // An introducing paragraph stays with its list.
-                    blocks.append(.paragraph(RichText(plain: String(sentence(&random).dropLast()) + ":")))
-                    blocks.append(.bullets((0..<Int.random(in: 1...6, using: &random)).map { _ in RichText(plain: sentence(&random)) }))
-                case 2:
-                    blocks.append(.keyFigures((0..<Int.random(in: 1...6, using: &random)).map { i in
-                        KeyFigure(value: "\(Int.random(in: 1...9999, using: &random))", label: "figure \(i)")
-                    }))
-                default:
-                    blocks.append(.paragraph(RichText(plain: paragraph(&random))))
-                }
+            for _ in 0..<Int.random(in: blocksPerSection, using: &random) {
+                blocks += block(&random, rich: rich)
             }
             out.append(Section(id: "s\(s)", title: "Section \(s + 1): " + sentence(&random), blocks: blocks))
         }
         let info = DocumentInfo(title: "Synthetic report", author: "tests", subject: "layout", created: nil,
                                 runningHeader: "Synthetic report")
         return Report(info: info, subtitle: "Generated", sections: out)
+    }
+
+    /// One random block (or an introducing paragraph and its list).
+    static func block(_ random: inout SeededRandom, rich: Bool) -> [Block] {
+        switch Int.random(in: 0..<(rich ? 17 : 10), using: &random) {
+        case 0:
+            let rows = (0..<Int.random(in: 2...30, using: &random)).map { _ in
+                [RichText(plain: sentence(&random)), RichText(plain: sentence(&random)), RichText(plain: "\(Int.random(in: 1...999, using: &random))")]
+            }
+            return [.table(Table(header: ["Name", "Detail", "Count"], rows: rows, columnWeights: [2, 4, 1]))]
+        case 1:
+            // An introducing paragraph stays with its list.
+            return [.paragraph(RichText(plain: String(sentence(&random).dropLast()) + ":")),
+                    .bullets((0..<Int.random(in: 1...6, using: &random)).map { _ in RichText(plain: sentence(&random)) })]
+        case 2:
+            return [.keyFigures((0..<Int.random(in: 1...6, using: &random)).map { i in
+                KeyFigure(value: "\(Int.random(in: 1...9999, using: &random))", label: "figure \(i)")
+            })]
+        case 10:
+            // Rows of several sentences per cell: a row can take a good part of a page.
+            let rows = (0..<Int.random(in: 1...8, using: &random)).map { _ in
+                [RichText(plain: sentence(&random)), RichText(plain: (0..<Int.random(in: 1...12, using: &random)).map { _ in sentence(&random) }.joined(separator: " "))]
+            }
+            return [.table(Table(header: ["Organisation", "Statement"], rows: rows, columnWeights: [1, 3]))]
+        case 11:
+            return [.subheading(String(sentence(&random).dropLast()))]
+        case 12:
+            // A very long paragraph: several pages on its own.
+            return [.paragraph(RichText(plain: (0..<Int.random(in: 30...90, using: &random)).map { _ in sentence(&random) }.joined(separator: " ")))]
+        case 13:
+            let points = (0..<Int.random(in: 1...9, using: &random)).map { _ in
+                TimelinePoint(date: PartialDate(year: 2023, month: Int.random(in: 1...12, using: &random), day: Int.random(in: 1...28, using: &random)),
+                              label: String(sentence(&random).prefix(Int.random(in: 10...90, using: &random))))
+            }
+            return [.timeline(points)]
+        case 14:
+            let routes = (0..<Int.random(in: 1...3, using: &random)).map { _ in
+                (0..<Int.random(in: 2...7, using: &random)).map { _ in countries.randomElement(using: &random)! }
+            }
+            return [.routeDiagram(routes)]
+        case 16 where Int.random(in: 0..<4, using: &random) == 0:
+            // A row taller than a page: it splits between the lines of its cells.
+            let rows = [[RichText(plain: sentence(&random)), RichText(plain: (0..<120).map { _ in sentence(&random) }.joined(separator: " "))],
+                        [RichText(plain: sentence(&random)), RichText(plain: paragraph(&random))]]
+            return [.table(Table(header: ["Organisation", "Statement"], rows: rows.shuffled(using: &random), columnWeights: [1, 3]))]
+        case 15:
+            return [.bullets((0..<Int.random(in: 1...12, using: &random)).map { _ in RichText(plain: paragraph(&random)) })]
+        default:
+            return [.paragraph(RichText(plain: paragraph(&random)))]
+        }
     }
 }

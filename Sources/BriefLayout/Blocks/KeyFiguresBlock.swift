@@ -14,6 +14,9 @@ public final class KeyFiguresBlock: FixedBlock {
         super.init(kind: "key-figures", spaceBefore: spaceBefore)
     }
 
+    /// Numbers with labels, read as text: not a figure (whose text readers skip).
+    public override var role: StructureRole { .division }
+
     public override func build(width: Double) -> (items: [PageItem], height: Double) {
         let padding = 10.0, gap = 8.0
         let perRow = max(1, min(4, figures.count))
@@ -63,6 +66,8 @@ public final class TitleBlock: FixedBlock {
         self.fonts = fonts
         super.init(kind: "title", spaceBefore: 0)
     }
+
+    public override var role: StructureRole { .heading1 }
 
     public override func build(width: Double) -> (items: [PageItem], height: Double) {
         var kickerStyle = theme.small.with(bold: true, color: theme.accent)

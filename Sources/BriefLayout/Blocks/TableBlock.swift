@@ -1,16 +1,21 @@
 import BriefGraphics
 import BriefModel
 
-/// A table that splits between rows, repeating its header row at the top of every page it spans.
+/// A table that splits between rows, repeating its header row at the top of every page it spans. A row
+/// that cannot fit an empty page frame under the header splits between the lines of its cells, leaving no
+/// cell's last line alone overleaf.
 public final class TableBlock: Flowable {
     public let kind = "table"
     public let spaceBefore: Double
     public let keepWithNext = false
     public let isContinuation: Bool
+    public var role: StructureRole { .table }
     let table: Table
     let theme: Theme
     let fonts: FontLibrary
     let firstRow: Int
+    /// Where each cell of `firstRow` resumes when that row was split on the page before (nil: from the top).
+    let resumeLines: [Int]?
     let cellPadding = 5.0
 
     public init(_ table: Table, theme: Theme, fonts: FontLibrary, spaceBefore: Double) {
@@ -19,15 +24,17 @@ public final class TableBlock: Flowable {
         self.fonts = fonts
         self.spaceBefore = spaceBefore
         self.firstRow = 0
+        self.resumeLines = nil
         self.isContinuation = false
     }
 
-    private init(continuing other: TableBlock, from row: Int) {
+    private init(continuing other: TableBlock, from row: Int, lines: [Int]? = nil) {
         table = other.table
         theme = other.theme
         fonts = other.fonts
         spaceBefore = 0
         firstRow = row
+        resumeLines = lines
         isContinuation = true
     }
 
@@ -36,50 +43,75 @@ public final class TableBlock: Flowable {
         return table.columnWeights.map { width * $0 / (total > 0 ? total : 1) }
     }
 
-    /// Shapes one row: its cells and the row height.
-    func row(_ cells: [[StyledRun]], style: TextStyle, widths: [Double]) -> (cells: [ShapedText], height: Double) {
-        let shaped = zip(cells, widths).map { runs, w in
-            ShapedText.shape(runs, style: style, width: w - 2 * cellPadding, in: fonts)
-        }
-        return (shaped, (shaped.map(\.height).max() ?? 0) + 2 * cellPadding)
+    /// One row's cells, shaped.
+    func cells(_ cells: [[StyledRun]], style: TextStyle, widths: [Double]) -> [ShapedText] {
+        zip(cells, widths).map { runs, w in ShapedText.shape(runs, style: style, width: w - 2 * cellPadding, in: fonts) }
     }
 
-    func rowItems(_ row: (cells: [ShapedText], height: Double), widths: [Double], y: Double, fill: RGBColor?) -> [PageItem] {
+    /// The height of a row showing `lines` of each cell.
+    func rowHeight(_ cells: [ShapedText], lines: [Range<Int>]) -> Double {
+        (zip(cells, lines).map { $0.height(of: $1) }.max() ?? 0) + 2 * cellPadding
+    }
+
+    /// The items of a row showing `lines` of each cell, its top at `y`.
+    func rowItems(_ cells: [ShapedText], lines: [Range<Int>], widths: [Double], y: Double, fill: RGBColor?) -> [PageItem] {
         var items: [PageItem] = []
-        let width = widths.reduce(0, +)
         if let fill {
-            items.append(.rect(Rect(x: 0, y: y, width: width, height: row.height), fill: fill, stroke: nil,
-                               lineWidth: 0, cornerRadius: 0))
+            items.append(.rect(Rect(x: 0, y: y, width: widths.reduce(0, +), height: rowHeight(cells, lines: lines)),
+                               fill: fill, stroke: nil, lineWidth: 0, cornerRadius: 0))
         }
         var x = 0.0
-        for (cell, w) in zip(row.cells, widths) {
-            items.append(.text(cell, lines: 0..<cell.lines.count, origin: Point(x + cellPadding, y + cellPadding)))
-            for link in cell.links {
-                items.append(.link(link.rect.offsetBy(dx: x + cellPadding, dy: y + cellPadding), target: link.target))
-            }
-            x += w
+        for (i, cell) in cells.enumerated() {
+            items += PageItem.textLines(cell, lines: lines[i], at: Point(x + cellPadding, y + cellPadding))
+            x += widths[i]
         }
         return items
     }
 
+    /// The lines of each cell that fit in `height` (padding included), from `starts`; nil unless some cell
+    /// shows at least `minimum` more lines.
+    func linesThatFit(_ cells: [ShapedText], from starts: [Int], height: Double, minimum: Int) -> [Range<Int>]? {
+        let ranges = zip(cells, starts).map { cell, start in
+            var end = start
+            while end < cell.lines.count, cell.height(of: start..<(end + 1)) + 2 * cellPadding <= height { end += 1 }
+            if end == cell.lines.count - 1, end - start > 2 { end -= 1 }   // no last line alone overleaf
+            return start..<end
+        }
+        return ranges.contains { $0.count >= minimum } ? ranges : nil
+    }
+
     public func place(width: Double, height: Double, atFrameTop: Bool) -> Placement? {
         let widths = columnWidths(width)
-        let header = row(table.header.map { [StyledRun($0)] }, style: theme.tableHeader, widths: widths)
-        var items = rowItems(header, widths: widths, y: 0, fill: theme.accent)
-        var y = header.height
+        let headerCells = cells(table.header.map { [StyledRun($0)] }, style: theme.tableHeader, widths: widths)
+        let headerLines = headerCells.map { 0..<$0.lines.count }
+        var items = rowItems(headerCells, lines: headerLines, widths: widths, y: 0, fill: theme.accent)
+        let header = rowHeight(headerCells, lines: headerLines)
+        var y = header
         var row = firstRow
+        var rest: TableBlock?
         while row < table.rows.count {
-            let cells = table.rows[row].map(styledRuns)
-            let shaped = self.row(cells, style: theme.tableCell, widths: widths)
-            if y + shaped.height > height { break }
+            let shaped = cells(table.rows[row].map(styledRuns), style: theme.tableCell, widths: widths)
+            let starts = row == firstRow ? resumeLines ?? shaped.map { _ in 0 } : shaped.map { _ in 0 }
+            var lines = zip(shaped, starts).map { $1..<$0.lines.count }
+            let needed = rowHeight(shaped, lines: lines)
+            if y + needed > height {
+                // Only a row that would not fit any better overleaf (taller than an empty frame under the
+                // header) is split between lines; others move on whole.
+                let tooTall = (row == firstRow && atFrameTop) || header + needed > theme.bodyFrame.height
+                guard tooTall, let part = linesThatFit(shaped, from: starts, height: height - y, minimum: atFrameTop ? 1 : 2)
+                else { break }
+                lines = part
+                rest = TableBlock(continuing: self, from: row, lines: part.map(\.upperBound))
+            }
             let stripe = (row - firstRow) % 2 == 1 ? theme.panel : nil
-            items += rowItems(shaped, widths: widths, y: y, fill: stripe)
-            y += shaped.height
+            items += rowItems(shaped, lines: lines, widths: widths, y: y, fill: stripe)
+            y += rowHeight(shaped, lines: lines)
             items.append(.line(from: Point(0, y), to: Point(width, y), color: theme.rule, lineWidth: 0.5, dash: []))
             row += 1
+            if rest != nil { break }
         }
-        if row == firstRow { return nil }   // not even one row under the header: move on
-        let rest = row < table.rows.count ? TableBlock(continuing: self, from: row) : nil
+        if row == firstRow { return nil }   // not even one row (or part of one) under the header: move on
+        if rest == nil, row < table.rows.count { rest = TableBlock(continuing: self, from: row) }
         return Placement(items: items, height: y, rest: rest, lines: row - firstRow)
     }
 }

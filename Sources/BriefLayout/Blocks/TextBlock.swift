@@ -7,6 +7,7 @@ public final class TextBlock: Flowable {
     public let spaceBefore: Double
     public let keepWithNext: Bool
     public let isContinuation: Bool
+    public let role: StructureRole
     let runs: [StyledRun]
     let style: TextStyle
     let fonts: FontLibrary
@@ -20,16 +21,17 @@ public final class TextBlock: Flowable {
 
     public convenience init(kind: String = "paragraph", runs: [StyledRun], style: TextStyle, fonts: FontLibrary,
                 spaceBefore: Double = 0, keepWithNext: Bool = false, marker: String? = nil, indent: Double = 0,
-                destination: String? = nil, minimumLines: Int = 2) {
+                destination: String? = nil, minimumLines: Int = 2, role: StructureRole = .paragraph) {
         self.init(kind: kind, runs: runs, style: style, fonts: fonts, spaceBefore: spaceBefore,
                   keepWithNext: keepWithNext, marker: marker, indent: indent, destination: destination,
-                  minimumLines: minimumLines, firstLine: 0)
+                  minimumLines: minimumLines, role: role, firstLine: 0)
     }
 
     private init(kind: String, runs: [StyledRun], style: TextStyle, fonts: FontLibrary, spaceBefore: Double,
                  keepWithNext: Bool, marker: String?, indent: Double, destination: String?, minimumLines: Int,
-                 firstLine: Int) {
+                 role: StructureRole, firstLine: Int) {
         self.kind = kind
+        self.role = role
         self.runs = runs
         self.style = style
         self.fonts = fonts
@@ -70,7 +72,7 @@ public final class TextBlock: Flowable {
         }
         let rest = TextBlock(kind: kind, runs: runs, style: style, fonts: fonts, spaceBefore: 0,
                              keepWithNext: keepWithNext, marker: nil, indent: indent, destination: nil,
-                             minimumLines: minimumLines, firstLine: firstLine + take)
+                             minimumLines: minimumLines, role: role, firstLine: firstLine + take)
         rest.shaped = text
         rest.shapedWidth = width
         return placement(text, lines: firstLine..<(firstLine + take), rest: rest)
@@ -84,11 +86,7 @@ public final class TextBlock: Flowable {
             let baselineShift = first.baseline - (mark.lines.first?.baseline ?? 0)
             items.append(.text(mark, lines: 0..<mark.lines.count, origin: Point(0, baselineShift)))
         }
-        items.append(.text(text, lines: lines, origin: Point(indent, 0)))
-        let top = text.lines[lines.lowerBound].top
-        for link in text.links where lines.contains(link.line) {
-            items.append(.link(link.rect.offsetBy(dx: indent, dy: -top), target: link.target))
-        }
+        items += PageItem.textLines(text, lines: lines, at: Point(indent, 0))
         return Placement(items: items, height: text.height(of: lines), rest: rest, lines: lines.count)
     }
 }
@@ -101,6 +99,7 @@ public final class HeadingBlock: Flowable, OutlineMarking {
     public let outlineLevel: Int
     public let outlineTitle: String
     public let destinationName: String
+    public var role: StructureRole { .heading(level: outlineLevel) }
     let style: TextStyle
     let fonts: FontLibrary
     let spaceAfter: Double
@@ -138,6 +137,8 @@ open class FixedBlock: Flowable {
     public let kind: String
     public let spaceBefore: Double
     public var keepWithNext: Bool { false }
+    /// A chart by default.
+    open var role: StructureRole { .figure }
     private var cache: (width: Double, items: [PageItem], height: Double)?
 
     public init(kind: String, spaceBefore: Double) {

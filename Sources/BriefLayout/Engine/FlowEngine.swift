@@ -59,11 +59,12 @@ public struct FlowEngine {
                 continue
             }
             let top = y + gap
+            let first = items.count
             items.append(contentsOf: placement.items.map { $0.offsetBy(dx: frame.x, dy: top) })
             placed.append(PlacedBlock(kind: block.kind,
                                       frame: Rect(x: frame.x, y: top, width: frame.width, height: placement.height),
                                       lines: placement.lines, continues: placement.rest != nil,
-                                      continued: block.isContinuation))
+                                      continued: block.isContinuation, items: first..<items.count, role: block.role))
             if let mark = block as? OutlineMarking {
                 outline.append(OutlineEntry(level: mark.outlineLevel, title: mark.outlineTitle,
                                             destination: mark.destinationName, page: pages.count + 1))

@@ -33,10 +33,28 @@ public protocol Flowable: AnyObject {
     func place(width: Double, height: Double, atFrameTop: Bool) -> Placement?
     /// Whether this piece continues a block split on an earlier page.
     var isContinuation: Bool { get }
+    /// What the block is in the document's structure (the tag around its items in a tagged PDF).
+    var role: StructureRole { get }
 }
 
 extension Flowable {
     public var isContinuation: Bool { false }
+    public var role: StructureRole { .paragraph }
+}
+
+/// Standard PDF structure types for the blocks of a brief. List items (`LI`) standing next to each other
+/// are gathered into a list (`L`) when the PDF is tagged.
+public enum StructureRole: String, Hashable, Sendable, Codable {
+    case heading1 = "H1", heading2 = "H2", heading3 = "H3"
+    case paragraph = "P"
+    case listItem = "LI"
+    case table = "Table"
+    case figure = "Figure"
+    case contents = "TOC"
+    case division = "Div"
+
+    /// The heading role for an outline level (1 = a section; the document title is `heading1`).
+    public static func heading(level: Int) -> StructureRole { level <= 1 ? .heading2 : .heading3 }
 }
 
 /// Layout failed: a block cannot fit even an empty frame.

@@ -58,6 +58,17 @@ public enum PageItem {
     }
 }
 
+extension PageItem {
+    /// Lines `lines` of `text`, the top of the first at `origin`, followed by the link areas on those lines.
+    public static func textLines(_ text: ShapedText, lines: Range<Int>, at origin: Point) -> [PageItem] {
+        guard let first = lines.first else { return [] }
+        let top = text.lines[first].top
+        return [.text(text, lines: lines, origin: origin)] + text.links.filter { lines.contains($0.line) }.map {
+            .link($0.rect.offsetBy(dx: origin.x, dy: origin.y - top), target: $0.target)
+        }
+    }
+}
+
 /// A bookmark for the PDF outline: a heading's title and where it stands.
 public struct OutlineEntry: Hashable, Sendable {
     public var level: Int
@@ -82,6 +93,21 @@ public struct PlacedBlock: Hashable, Sendable, Codable {
     public var lines: Int?
     public var continues: Bool
     public var continued: Bool
+    /// The indices of the block's items in `Page.items` (page decorations stand outside every block).
+    public var items: Range<Int>
+    /// The structure element the items are tagged with in a tagged PDF.
+    public var role: StructureRole
+
+    public init(kind: String, frame: Rect, lines: Int?, continues: Bool, continued: Bool, items: Range<Int>,
+                role: StructureRole = .paragraph) {
+        self.kind = kind
+        self.role = role
+        self.frame = frame
+        self.lines = lines
+        self.continues = continues
+        self.continued = continued
+        self.items = items
+    }
 }
 
 /// The result of layout: pages plus the outline.
@@ -90,4 +116,13 @@ public struct LaidOutDocument {
     public var pageHeight: Double
     public var pages: [Page]
     public var outline: [OutlineEntry]
+    /// How many times the report was laid out (more than once when a table of contents needs page numbers).
+    public var layoutPasses = 1
+
+    public init(pageWidth: Double, pageHeight: Double, pages: [Page], outline: [OutlineEntry]) {
+        self.pageWidth = pageWidth
+        self.pageHeight = pageHeight
+        self.pages = pages
+        self.outline = outline
+    }
 }
