@@ -55,7 +55,8 @@ let package = Package(
         .testTarget(name: "BriefExtractTests", dependencies: ["BriefArticle", "BriefExtract"], exclude: ["Unseen"]),
         .testTarget(name: "BriefComposeTests", dependencies: ["BriefCompose", "BriefModel"]),
         .testTarget(name: "BriefGraphicsTests", dependencies: ["BriefGraphics"]),
-        .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "BriefGraphics", "BriefModel"]),
+        .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "BriefGraphics", "BriefModel"],
+                    exclude: ["Golden"]),
         .testTarget(name: "BriefEndToEndTests", dependencies: ["BriefCommands"]),
     ]
 )

@@ -110,7 +110,7 @@ final class EndToEndTests: XCTestCase {
 
     func testEmptyFile() throws {
         let path = scratch.appendingPathComponent("empty.txt").path
-        FileManager.default.createFile(atPath: path, contents: Data())
+        _ = FileManager.default.createFile(atPath: path, contents: Data())
         try expectFailure(["build", path, "-o", scratch.appendingPathComponent("x.pdf").path], status: 65, naming: path)
     }
 
@@ -118,7 +118,7 @@ final class EndToEndTests: XCTestCase {
         let path = scratch.appendingPathComponent("image.txt").path
         var bytes = [UInt8](repeating: 0, count: 2048)
         for i in bytes.indices { bytes[i] = UInt8((i * 7919) % 256) }
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         try expectFailure(["build", path, "-o", scratch.appendingPathComponent("x.pdf").path], status: 65, naming: path)
     }
 
@@ -131,13 +131,13 @@ final class EndToEndTests: XCTestCase {
         // Root may write anywhere; then a path under a plain file stands in for an unwritable place.
         let target = FileManager.default.isWritableFile(atPath: locked.path)
             ? scratch.appendingPathComponent("file.txt/brief.pdf").path : locked.appendingPathComponent("brief.pdf").path
-        FileManager.default.createFile(atPath: scratch.appendingPathComponent("file.txt").path, contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: scratch.appendingPathComponent("file.txt").path, contents: Data("x".utf8))
         try expectFailure(["build", sample, "-o", target], status: 73, naming: target)
     }
 
     func testMalformedFactsFile() throws {
         let path = scratch.appendingPathComponent("facts.json").path
-        FileManager.default.createFile(atPath: path, contents: Data("{\"source\": \"Dawn\"}".utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("{\"source\": \"Dawn\"}".utf8))
         try expectFailure(["render", path, "-o", scratch.appendingPathComponent("x.pdf").path], status: 65, naming: path)
     }
 
