@@ -6,27 +6,15 @@ enum ChartCalendar {
     static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    /// The day number of a civil date (H. Hinnant's `days_from_civil`).
+    /// The day number of a civil date.
     static func dayNumber(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = floorDiv(y, 400)
-        let yoe = y - era * 400
-        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        PartialDate.dayNumber(year: year, month: month, day: day)
     }
 
-    /// The civil date of a day number (`civil_from_days`).
+    /// The civil date of a day number.
     static func civil(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) {
-        let z = dayNumber + 719_468
-        let era = floorDiv(z, 146_097)
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let date = PartialDate(dayNumber: dayNumber)
+        return (date.year, date.month ?? 1, date.day ?? 1)
     }
 
     /// The period a partial date covers, as a half-open range of day numbers: a day, a month or a year.
