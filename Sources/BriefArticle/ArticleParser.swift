@@ -69,10 +69,21 @@ public struct ArticleParser: Sendable {
         case "jsonl", "ndjson": return .jsonLines
         default: break
         }
-        guard let first = content.split(whereSeparator: \.isNewline).lazy
-            .map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }) else { return .plainText }
+        guard let first = firstFilledLine(content) else { return .plainText }
         if first == "---" || first.hasPrefix("# ") { return .markdown }
         if first.hasPrefix("{") && first.hasSuffix("}") { return .jsonLines }
         return .plainText
+    }
+
+    /// The first line (split at newline characters) that is not blank, trimmed.
+    private static func firstFilledLine(_ content: String) -> String? {
+        var start = content.startIndex
+        while start < content.endIndex {
+            let end = content[start...].firstIndex(where: \.isNewline) ?? content.endIndex
+            let line = content[start..<end].trimmingBlanks()
+            if !line.isEmpty { return line }
+            start = end < content.endIndex ? content.index(after: end) : end
+        }
+        return nil
     }
 }

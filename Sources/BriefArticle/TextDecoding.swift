@@ -43,6 +43,7 @@ enum TextDecoding {
     static func normaliseNewlines(_ text: String) -> String {
         var t = text
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
+        guard t.utf8.contains(0x0D) else { return t }     // no "\r": nothing to replace
         // "\r\n" is a single Character in Swift, so it is replaced as a whole.
         return t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }

@@ -26,6 +26,8 @@ func peakMemoryMB() -> Double {
 
 let arguments = CommandLine.arguments.dropFirst()
 let corpusFolder = arguments.first ?? "../shared/corpus/articles"
+/// Rounds of the parse + extract loop (`BRIEF_BENCH_ROUNDS`, 400 by default; fewer for profiling).
+let extractRounds = ProcessInfo.processInfo.environment["BRIEF_BENCH_ROUNDS"].flatMap { Int($0) } ?? 400
 let files = ((try? FileManager.default.contentsOfDirectory(atPath: corpusFolder)) ?? []).sorted()
     .map { "\(corpusFolder)/\($0)" }
 guard !files.isEmpty else {
@@ -42,7 +44,7 @@ let bytes = texts.reduce(0) { $0 + $1.utf8.count }
 // 1. Parse + extract throughput on one core.
 var rounds = 0
 let extractTime = try seconds {
-    while rounds < 400 {
+    while rounds < extractRounds {
         for (file, text) in zip(files, texts) {
             let format = ArticleParser.format(forPath: file, content: text)
             for article in try parser.parse(text: text, origin: file, format: format) { _ = extractor.extract(from: article) }

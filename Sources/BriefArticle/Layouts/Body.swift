@@ -38,7 +38,7 @@ enum Body {
     /// A `Published in Outlet, Date` trailer: (outlet, date).
     static func trailerInfo(_ line: String) -> (source: String, date: PartialDate?)? {
         guard line.hasPrefix("Published in ") else { return nil }
-        guard let m = trailer.firstMatch(in: line.trimmingCharacters(in: .whitespaces)) else { return nil }
+        guard let m = trailer.firstMatch(in: line.trimmingBlanks()) else { return nil }
         return (m[1], HeaderDates.find(in: m[2]))
     }
 
@@ -53,7 +53,7 @@ enum Body {
         var source = source, published = published
         var kept: [Line] = []
         for line in lines {
-            let text = line.text.trimmingCharacters(in: .whitespaces)
+            let text = line.text.trimmingBlanks()
             if text.isEmpty { continue }
             if !line.isHeading, let t = trailerInfo(text) {
                 source = source ?? t.source
@@ -63,7 +63,7 @@ enum Body {
             if !line.isHeading && isCredit(text) { continue }
             kept.append(Line(text: text, isHeading: line.isHeading))
         }
-        let headline = headline.trimmingCharacters(in: .whitespaces)
+        let headline = headline.trimmingBlanks()
         guard !headline.isEmpty else { throw ArticleError(path: origin, problem: "no headline found") }
         guard kept.contains(where: { !$0.isHeading }) else { throw ArticleError(path: origin, problem: "no body text found") }
         let dateline = kept.first(where: { !$0.isHeading }).flatMap { datelineCity(of: $0.text) }
@@ -79,10 +79,10 @@ enum Body {
     /// Splits body text into paragraphs: one per line, unless the text is hard-wrapped (blocks separated by
     /// blank lines whose lines mostly stop mid-sentence), in which case each block is one paragraph.
     static func lines(_ text: String) -> [Line] {
-        let blocks = text.components(separatedBy: "\n").split { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let blocks = Text.lines(text).split { Text.isBlank($0) }
         var out: [Line] = []
         for block in blocks {
-            let lines = block.map { $0.trimmingCharacters(in: .whitespaces) }
+            let lines = block.map { $0.trimmingBlanks() }
             let inner = lines.dropLast()
             let wrapped = !inner.isEmpty && inner.filter { !endsSentence($0) }.count * 2 > inner.count
             if wrapped { out.append(Line(text: joinWrapped(lines))) } else { out += lines.map { Line(text: $0) } }

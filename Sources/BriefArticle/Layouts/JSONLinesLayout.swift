@@ -5,8 +5,8 @@ import Foundation
 enum JSONLinesLayout {
     static func parse(_ text: String, origin: String) throws -> [Article] {
         var articles: [Article] = []
-        for (i, raw) in text.components(separatedBy: "\n").enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+        for (i, raw) in Text.lines(text).enumerated() {
+            let line = raw.trimmingBlanks()
             if line.isEmpty { continue }
             let number = i + 1
             let object: Any

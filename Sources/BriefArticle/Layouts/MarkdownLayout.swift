@@ -11,7 +11,7 @@ enum MarkdownLayout {
     ]
 
     static func parse(_ text: String, origin: String) throws -> Article {
-        var lines = text.components(separatedBy: "\n")
+        var lines = Text.lines(text)
         var meta: [String: String] = [:]
         if let first = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
            lines[first].trimmingCharacters(in: .whitespaces) == "---",
@@ -36,7 +36,7 @@ enum MarkdownLayout {
             pending = []
         }
         for raw in lines {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingBlanks()
             if line.isEmpty { flush(); body.append(Body.Line(text: "")); continue }
             if line.hasPrefix("#") || line.hasPrefix("---") || line.hasPrefix("***") || line.hasPrefix("- ") || line.hasPrefix("* ") { flush() }
             if line.hasPrefix("#") {

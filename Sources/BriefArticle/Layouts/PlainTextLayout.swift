@@ -10,9 +10,9 @@ enum PlainTextLayout {
                                                   "newsroom", "news desk", "our correspondent", "web desk", "agencies"]
 
     static func parse(_ text: String, origin: String) throws -> Article {
-        var lines = text.components(separatedBy: "\n")
-        while let first = lines.first, first.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeFirst() }
-        guard let headline = lines.first?.trimmingCharacters(in: .whitespaces), !headline.isEmpty else {
+        var lines = Text.lines(text)
+        while let first = lines.first, Text.isBlank(first) { lines.removeFirst() }
+        guard let headline = lines.first?.trimmingBlanks(), !headline.isEmpty else {
             throw ArticleError(path: origin, problem: "no headline found")
         }
         lines.removeFirst()
@@ -21,7 +21,7 @@ enum PlainTextLayout {
         var sawHeader = false
         // Header lines: short lines before the body that do not read as prose; a blank line after them ends them.
         for (i, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingBlanks()
             if line.isEmpty {
                 bodyStart = i + 1
                 if sawHeader { break }

@@ -184,7 +184,11 @@ struct DateResolver: Sendable {
     }
 
     private func isFuture(_ text: String, _ r: Range<String.Index>) -> Bool {
-        let c = " " + clause(text, before: r).replacingOccurrences(of: "’", with: "'") + " "
+        let clause = clause(text, before: r)
+        let straight = SearchableText.isPlain(clause)
+            ? String(String.UnicodeScalarView(clause.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+            : clause.replacingOccurrences(of: "’", with: "'")
+        let c = SearchableText(" " + straight + " ")
         return futureMarkers.contains { c.contains(" \($0) ") || c.contains(" \($0)'") }
     }
 

@@ -30,6 +30,10 @@ enum TimelineRule {
     /// Words that end a clause before a date, or start a new one after it.
     static let boundaries = [",", ";", ":", " — ", " – ", "(", ")", " such as ", " following ", " after ", " before ",
                              " when ", " that ", " which ", " including ", " while ", " as "]
+    /// The boundaries without their blanks, for the words after a date.
+    static let trimmedBoundaries = boundaries.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    /// Marks trimmed off the words of a label.
+    static let labelMarks = Set(".,;:\"“”".unicodeScalars)
     /// Words left dangling before a date once the date is taken out ("… launched in").
     static let danglingWords: Set<String> = ["in", "on", "at", "from", "by", "during", "of", "since", "until", "and", "the",
                                             "earlier", "later", "early", "late", "mid", "last", "this", "next", "for", "to", "with", "about"]
@@ -41,7 +45,8 @@ enum TimelineRule {
     static func clauseLabel(_ text: String, around range: Range<String.Index>, _ ctx: ArticleContext) -> String? {
         var before = String(text[..<range.lowerBound])
         if let end = ArticleContext.openerEnd(before) { before = String(before[end...]) }
-        if let cut = boundaries.compactMap({ before.range(of: $0, options: .backwards)?.upperBound }).max() {
+        let searchBefore = SearchableText(before)
+        if let cut = boundaries.compactMap({ searchBefore.range(of: $0, backwards: true)?.upperBound }).max() {
             before = String(before[cut...])
         }
         var head = before.split(separator: " ").map(String.init)
@@ -49,13 +54,13 @@ enum TimelineRule {
         var words = head
         if head.count < 4 {
             var after = String(text[range.upperBound...])
-            if let cut = boundaries.map({ $0.trimmingCharacters(in: .whitespaces) }).filter({ !$0.isEmpty })
-                .compactMap({ after.range(of: $0)?.lowerBound }).min() {
+            let searchAfter = SearchableText(after)
+            if let cut = trimmedBoundaries.compactMap({ searchAfter.range(of: $0)?.lowerBound }).min() {
                 after = String(after[..<cut])
             }
             words += after.split(separator: " ").map(String.init)
         }
-        words = words.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:\"“”")) }.filter { !$0.isEmpty }
+        words = words.map { $0.trimmingScalars { labelMarks.contains($0) } }.filter { !$0.isEmpty }
         guard words.count >= 4, let first = words.first, let last = words.last,
               first.first?.isUppercase == true || ["the", "a", "an"].contains(first),
               !ctx.g.speechVerbs.contains(last.lowercased()) else { return nil }

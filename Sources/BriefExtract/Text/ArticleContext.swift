@@ -61,7 +61,16 @@ struct ArticleContext {
 
     /// End of a wire opener or dateline at the start of the body ("TUNIS, May 2 (XYZ) —").
     static func openerEnd(_ text: String) -> String.Index? {
-        opener.firstMatch(in: text)?.range()?.upperBound
+        guard mayOpenWithCapitals(text) else { return nil }
+        return opener.firstMatch(in: text)?.range()?.upperBound
+    }
+
+    /// What `opener` needs to match: after any "*", a capital A–Z and then a capital, blank, dot,
+    /// apostrophe or hyphen. Most sentences fail this at once, without running the pattern.
+    private static func mayOpenWithCapitals(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.drop { $0 == "*" }.makeIterator()
+        guard let first = scalars.next(), ("A"..."Z").contains(first), let second = scalars.next() else { return false }
+        return ("A"..."Z").contains(second) || " .'’-".unicodeScalars.contains(second)
     }
     private static let opener = Pattern(#"^\**[A-Z][A-Z .'’-]*[A-Z]\**(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)"#, caseInsensitive: false)
 

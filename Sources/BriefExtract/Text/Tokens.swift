@@ -36,6 +36,80 @@ enum Tokenizer {
     static let dottedTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "lt", "col", "capt", "gen", "maj", "sgt", "brig",
                                             "cdr", "rev", "hon", "jr", "sr", "mt", "supt", "insp", "engr"]
     static func tokens(_ text: String) -> [Token] {
+        SearchableText.isPlain(text) ? scalarTokens(text) : characterTokens(text)
+    }
+
+    /// The tokens of a plain text (`SearchableText.isPlain`: every scalar is a character), found by walking
+    /// its scalars with the rules of `characterTokens`, which is much faster than walking characters.
+    static func scalarTokens(_ text: String) -> [Token] {
+        let u = Array(text.unicodeScalars)
+        var offsets: [Int] = []         // UTF-8 offset of each scalar, and of the end
+        offsets.reserveCapacity(u.count + 1)
+        var offset = 0
+        for s in u { offsets.append(offset); offset += UTF8.width(s) }
+        offsets.append(offset)
+        let utf8 = text.utf8
+        func index(_ k: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offsets[k]) }
+        func isNumber(_ s: Unicode.Scalar) -> Bool { s.isASCII ? (0x30...0x39).contains(s.value) : Character(s).isNumber }
+        func isLetterOrNumber(_ s: Unicode.Scalar) -> Bool {
+            if s.isASCII { let v = s.value | 0x20; return (0x61...0x7A).contains(v) || (0x30...0x39).contains(s.value) }
+            let c = Character(s)
+            return c.isLetter || c.isNumber
+        }
+        func isWhitespace(_ s: Unicode.Scalar) -> Bool { s.isASCII ? s.value == 0x20 || (0x09...0x0D).contains(s.value) : Character(s).isWhitespace }
+        var out: [Token] = []
+        var i = 0
+        while i < u.count {
+            let c = u[i]
+            if isWhitespace(c) { i += 1; continue }
+            guard isLetterOrNumber(c) else {
+                out.append(Token(text: String(Character(c)), range: index(i)..<index(i + 1), kind: .punct))
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < u.count {
+                let d = u[j]
+                if isLetterOrNumber(d) { j += 1; continue }
+                if joiners.contains(d) {
+                    let k = j + 1
+                    guard k < u.count else { break }      // a closing possessive apostrophe: "migrants'"
+                    let e = u[k]
+                    if d == "," {
+                        // thousands separator only between digits: "1,500"
+                        if isNumber(u[j - 1]) && isNumber(e) { j = k; continue }
+                        break
+                    }
+                    if d == "." {
+                        // "2.5", "U.N", "Rs2.5m"; not a sentence-final dot
+                        if isLetterOrNumber(e) { j = k; continue }
+                        // dotted acronym end: "U.N." (single letters between dots)
+                        let word = u[i..<j]
+                        if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 }) { j = k }
+                        break
+                    }
+                    if isLetterOrNumber(e) { j = k; continue }
+                }
+                break
+            }
+            var range = index(i)..<index(j)
+            // "Dr.", "Lt.", "St.": the dot of a short title belongs to it
+            if j < u.count, u[j] == ".", Tokenizer.dottedTitles.contains(text[range].lowercased()) {
+                j += 1
+                range = range.lowerBound..<index(j)
+            }
+            let numeric = isNumber(c) && u[i..<j].allSatisfy { isNumber($0) || $0 == "," || $0 == "." }
+            out.append(Token(text: String(text[range]), range: range, kind: numeric ? .number : .word))
+            i = j
+        }
+        return out
+    }
+
+    /// Marks that may join the parts of a word or number.
+    private static let joiners: Set<Unicode.Scalar> = ["'", "’", "-", ".", ","]
+
+    /// The tokens of any text, walking its characters (the reference for `scalarTokens`).
+    static func characterTokens(_ text: String) -> [Token] {
         var out: [Token] = []
         var i = text.startIndex
         while i < text.endIndex {

@@ -1,0 +1,90 @@
+import Foundation
+
+/// A text prepared for repeated substring searches that give Foundation's answers (`range(of:)`,
+/// `contains`) without its NSString bridge, which is slow on Linux.
+///
+/// When the text and the needle are *plain* (see `isPlain`), every Unicode scalar is a character of its
+/// own and no two different strings are canonically equivalent, so Foundation's search is a search for
+/// the needle's UTF-8 bytes; other texts are searched by Foundation itself.
+struct SearchableText {
+    let text: String
+    private let bytes: [UInt8]
+    private let plain: Bool
+
+    init(_ text: String) {
+        self.text = text
+        bytes = Array(text.utf8)
+        plain = SearchableText.isPlain(text)
+    }
+
+    /// `text.range(of: needle)`, or with `backwards` the last occurrence (`options: .backwards`).
+    func range(of needle: String, backwards: Bool = false) -> Range<String.Index>? {
+        guard plain, SearchableText.isPlain(needle) else {
+            return text.range(of: needle, options: backwards ? [.backwards] : [])
+        }
+        guard let start = UTF8Search.offset(of: Array(needle.utf8), in: bytes, last: backwards) else { return nil }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
+    /// `text.contains(needle)`.
+    func contains(_ needle: String) -> Bool { range(of: needle) != nil }
+
+    /// Whether every scalar stands alone as a character and has no canonical equivalent: ASCII but the
+    /// carriage return (which joins a line feed), Latin-1 and Latin Extended letters (precomposed, never
+    /// combining), and the dashes, quotes and bullets of General Punctuation.
+    static func isPlain(_ s: some StringProtocol) -> Bool {
+        if s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }
+        return s.unicodeScalars.allSatisfy { u in
+            switch u.value {
+            case 0x0D: return false
+            case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E: return true
+            default: return false
+            }
+        }
+    }
+}
+
+/// Substring search over UTF-8 bytes (exact code units, no Unicode equivalence).
+enum UTF8Search {
+    /// Whether `needle` occurs in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool { offset(of: needle, in: haystack) != nil }
+
+    /// The byte offset of the first (or `last`) occurrence of `needle` in `haystack`.
+    static func offset(of needle: [UInt8], in haystack: [UInt8], last: Bool = false) -> Int? {
+        guard !needle.isEmpty else { return nil }
+        guard haystack.count >= needle.count else { return nil }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                let first = n[0]
+                func matches(at i: Int) -> Bool {
+                    guard h[i] == first else { return false }
+                    var k = 1
+                    while k < n.count, h[i + k] == n[k] { k += 1 }
+                    return k == n.count
+                }
+                let end = h.count - n.count
+                if last {
+                    var i = end
+                    while i >= 0 { if matches(at: i) { return i }; i -= 1 }
+                } else {
+                    var i = 0
+                    while i <= end { if matches(at: i) { return i }; i += 1 }
+                }
+                return nil
+            }
+        }
+    }
+}
+
+extension String {
+    /// The text without the leading and trailing scalars that pass the test (as Foundation's
+    /// `trimmingCharacters(in:)` with a set of those scalars).
+    func trimmingScalars(_ test: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !test($0) }),
+              let last = scalars.lastIndex(where: { !test($0) }) else { return "" }
+        return String(Substring(scalars[first...last]))
+    }
+}
