@@ -33,8 +33,16 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Add a table of contents after the title (section titles, page numbers, links).")
     var contents = false
 
+    @Option(help: "Body columns: 1 or 2 (with 2, the title spans both columns on the first page).")
+    var columns = 1
+
     func validate() throws {
         guard dpi >= 10 && dpi <= 1200 else { throw ValidationError("--dpi must be between 10 and 1200.") }
+        guard (1...2).contains(columns) else { throw ValidationError("--columns must be 1 or 2.") }
+    }
+
+    var renderOptions: Pipeline.RenderOptions {
+        Pipeline.RenderOptions(format: format, dpi: dpi, contents: contents, columns: columns)
     }
 }
 
@@ -71,8 +79,7 @@ extension BriefCommand {
                         path = "\(folder)/\(i + 1)-\(name.isEmpty ? "brief" : name).\(outputOptions.format.rawValue)"
                     }
                     let files = try pipeline.renderBrief(pipeline.facts(for: item), to: path,
-                                                         format: outputOptions.format, dpi: outputOptions.dpi,
-                                                         contents: outputOptions.contents)
+                                                         options: outputOptions.renderOptions)
                     if !quiet { print(files.joined(separator: "\n")) }
                 }
             }
@@ -136,8 +143,7 @@ extension BriefCommand {
                 var facts = try pipeline.facts(at: self.facts)
                 if facts.origin == nil { facts.origin = self.facts }
                 let path = outputOptions.output ?? Pipeline.defaultOutput(for: self.facts, format: outputOptions.format)
-                let files = try pipeline.renderBrief(facts, to: path, format: outputOptions.format, dpi: outputOptions.dpi,
-                                                         contents: outputOptions.contents)
+                let files = try pipeline.renderBrief(facts, to: path, options: outputOptions.renderOptions)
                 print(files.joined(separator: "\n"))
             }
         }

@@ -80,20 +80,37 @@ public final class Pipeline {
         path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingCharacters(in: CharacterSet(charactersIn: "."))
     }
 
-    /// Composes, lays out and writes the brief for `facts`; returns the files written. `contents` adds a
-    /// table of contents after the title.
+    /// How a brief is written: file format, PNG resolution, table of contents, columns.
+    public struct RenderOptions: Sendable {
+        public var format: OutputFormat = .pdf
+        public var dpi: Double = 150
+        /// Add a table of contents after the title.
+        public var contents = false
+        /// Body columns (1 or 2).
+        public var columns = 1
+
+        public init(format: OutputFormat = .pdf, dpi: Double = 150, contents: Bool = false, columns: Int = 1) {
+            self.format = format
+            self.dpi = dpi
+            self.contents = contents
+            self.columns = columns
+        }
+    }
+
+    /// Composes, lays out and writes the brief for `facts`; returns the files written.
     @discardableResult
-    public func renderBrief(_ facts: Facts, to path: String, format: OutputFormat = .pdf, dpi: Double = 150,
-                            contents: Bool = false) throws -> [String] {
+    public func renderBrief(_ facts: Facts, to path: String, options: RenderOptions = RenderOptions()) throws -> [String] {
         let report = ReportComposer().compose(facts)
         let document: LaidOutDocument
-        let layout = contents ? ReportLayout(fonts: fonts, contents: .always) : ReportLayout(fonts: fonts)
+        var theme = Theme.standard
+        theme.columns = options.columns
+        let layout = ReportLayout(theme: theme, fonts: fonts, contents: options.contents ? .always : .automatic(minimumSections: 10))
         do { document = try layout.layout(report) } catch {
             throw Failure(.layout, path: facts.origin ?? path, problem: "\(error)")
         }
         try Self.prepareDirectory(for: path)
         do {
-            return try DocumentRenderer(format: format, dpi: dpi).render(document, info: report.info, to: path)
+            return try DocumentRenderer(format: options.format, dpi: options.dpi).render(document, info: report.info, to: path)
         } catch {
             // Cairo's reason, without the name of the temporary file it was writing.
             let reason = "\(error)".split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "\(error)"

@@ -35,12 +35,30 @@ public struct ReportLayout {
         var passes = 0
         while true {
             passes += 1
-            var document = try FlowEngine(theme: theme).layout(builder.blocks(for: report), decorate: decorator(for: report))
+            let blocks = builder.blocks(for: report)
+            let engine = FlowEngine(theme: theme, templates: pageTemplates(title: blocks.first))
+            var document = try engine.layout(blocks, decorate: decorator(for: report))
             document.layoutPasses = passes
             let found = Dictionary(document.outline.map { ($0.destination, $0.page) }, uniquingKeysWith: { first, _ in first })
             if !hasContents(report) || found == builder.pageNumbers || passes >= maximumPasses { return document }
             builder.pageNumbers = found
         }
+    }
+
+    /// One column: the body frame on every page. More columns: on the first page the title spans the
+    /// full width above the columns; later pages are all columns.
+    func pageTemplates(title: Flowable?) -> PageTemplates {
+        let body = theme.bodyFrame
+        let columns = PageTemplate.columns(theme.columns, in: body, gap: theme.columnGap)
+        guard theme.columns > 1, let title,
+              let height = title.place(width: body.width, height: body.height, atFrameTop: true)?.height else {
+            return PageTemplates(columns)
+        }
+        let band = height + 14
+        let below = Rect(x: body.x, y: body.y + band, width: body.width, height: body.height - band)
+        let first = PageTemplate(frames: [Rect(x: body.x, y: body.y, width: body.width, height: band)]
+                                 + PageTemplate.columns(theme.columns, in: below, gap: theme.columnGap).frames)
+        return PageTemplates(first: first, later: columns)
     }
 
     /// Whether the report is set with a table of contents.

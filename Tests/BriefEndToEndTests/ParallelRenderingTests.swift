@@ -34,7 +34,7 @@ final class ParallelRenderingTests: XCTestCase {
     /// Renders the reference brief with `pipeline` to a file named `name`; returns its bytes.
     static func render(_ pipeline: Pipeline, to path: String, contents: Bool) throws -> Data {
         let article = try pipeline.articles(at: EndToEndTests.reference)[0]
-        try pipeline.renderBrief(pipeline.facts(for: article), to: path, contents: contents)
+        try pipeline.renderBrief(pipeline.facts(for: article), to: path, options: Pipeline.RenderOptions(contents: contents))
         return try Data(contentsOf: URL(fileURLWithPath: path))
     }
 

@@ -58,6 +58,30 @@ final class FlowEngineTests: XCTestCase {
         }
     }
 
+    func testTwoColumnsFillLeftThenRightUnderAFullWidthTitle() throws {
+        var twoColumns = theme
+        twoColumns.columns = 2
+        var random = SeededRandom(seed: 7)
+        let report = SyntheticReport.make(sections: 14, random: &random)
+        let document = try ReportLayout(theme: twoColumns, fonts: Self.fonts).layout(report)
+        check(document, seed: 7)
+        let body = theme.bodyFrame
+        let columnWidth = (body.width - twoColumns.columnGap) / 2
+        let title = try XCTUnwrap(document.pages.first?.blocks.first)
+        XCTAssertEqual(title.kind, "title")
+        XCTAssertEqual(title.frame.width, body.width, accuracy: 0.01, "the title spans both columns")
+        for page in document.pages {
+            var lastColumn = 0
+            for block in page.blocks where block.kind != "title" {
+                XCTAssertEqual(block.frame.width, columnWidth, accuracy: 0.01, "page \(page.number): \(block.kind) not in a column")
+                let column = block.frame.x > body.x + columnWidth ? 1 : 0
+                XCTAssertGreaterThanOrEqual(column, lastColumn, "page \(page.number): the flow went back to the left column")
+                lastColumn = column
+            }
+        }
+        XCTAssertTrue(document.pages.contains { $0.blocks.contains { $0.frame.x > body.x + columnWidth } }, "the right column is used")
+    }
+
     func testParagraphSplitLeavesAtLeastTwoLinesOnEachSide() throws {
         let text = String(repeating: "Border agencies shared case files and compared the routes that smugglers use. ", count: 40)
         let block = TextBlock(runs: [StyledRun(text)], style: theme.body, fonts: Self.fonts)

@@ -38,9 +38,41 @@ public final class TableBlock: Flowable {
         isContinuation = true
     }
 
+    /// Column widths for a frame width: shares by the table's weights, widened where a column's longest
+    /// word would not fit (so no word is broken inside), the extra taken from columns with room to spare.
+    /// In a frame too narrow for all the longest words, each column gets its need, scaled down alike.
     func columnWidths(_ width: Double) -> [Double] {
         let total = table.columnWeights.reduce(0, +)
-        return table.columnWeights.map { width * $0 / (total > 0 ? total : 1) }
+        var widths = table.columnWeights.map { width * $0 / (total > 0 ? total : 1) }
+        let minimum = minimumWidths()
+        guard minimum.count == widths.count else { return widths }
+        let needed = minimum.reduce(0, +)
+        // Too narrow for every word: give each column its need, scaled down alike.
+        if needed > width { return minimum.map { $0 * width / needed } }
+        for _ in 0..<widths.count {
+            let deficit = zip(widths, minimum).map { max(0, $1 - $0) }.reduce(0, +)
+            guard deficit > 0.01 else { break }
+            let slack = zip(widths, minimum).map { max(0, $0 - $1) }
+            let room = slack.reduce(0, +)
+            for c in widths.indices {
+                widths[c] = widths[c] < minimum[c] ? minimum[c] : widths[c] - deficit * slack[c] / room
+            }
+        }
+        return widths
+    }
+
+    /// The widest single word of each column (header and cells), plus the cell padding.
+    private func minimumWidths() -> [Double] {
+        func widest(_ text: String, _ style: TextStyle) -> Double {
+            text.split(whereSeparator: \.isWhitespace)
+                .map { ShapedText.shape(String($0), style: style.with(alignment: .left), width: nil, in: fonts).width }
+                .max() ?? 0
+        }
+        return table.header.indices.map { c in
+            let header = widest(table.header[c], theme.tableHeader)
+            let cells = table.rows.map { row in c < row.count ? widest(row[c].plainText, theme.tableCell) : 0 }.max() ?? 0
+            return max(header, cells) + 2 * cellPadding + 0.5
+        }
     }
 
     /// One row's cells, shaped.

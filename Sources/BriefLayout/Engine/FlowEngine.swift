@@ -7,22 +7,34 @@ public protocol OutlineMarking {
     var destinationName: String { get }
 }
 
-/// Pours flow blocks into the body frames of successive pages.
+/// Pours flow blocks into the frames of successive pages (the columns of a page template, in order).
 ///
-/// Rules: a block that does not fit moves to the next page, or splits if it can (paragraphs by lines,
+/// Rules: a block that does not fit moves to the next frame, or splits if it can (paragraphs by lines,
 /// tables by rows); a keep-with-next block (a heading) moves on with the start of the block after it;
-/// space before a block is dropped at the top of a page; a block that cannot fit an empty frame is an error.
+/// space before a block is dropped at the top of a frame; a block that cannot fit even the tallest empty
+/// frame is an error, never a loop.
 public struct FlowEngine {
     public var theme: Theme
+    public var templates: PageTemplates
 
-    public init(theme: Theme) { self.theme = theme }
+    /// An engine filling the theme's body frame, in one column or more (`theme.columns`).
+    public init(theme: Theme) {
+        self.init(theme: theme, templates: PageTemplates(.columns(theme.columns, in: theme.bodyFrame, gap: theme.columnGap)))
+    }
+
+    public init(theme: Theme, templates: PageTemplates) {
+        self.theme = theme
+        self.templates = templates
+    }
 
     /// Items drawn on every page around the body (running header and footer), given the page number and
     /// the page count.
     public typealias PageDecorator = (_ page: Int, _ pageCount: Int) -> [PageItem]
 
     public func layout(_ blocks: [Flowable], decorate: PageDecorator? = nil) throws -> LaidOutDocument {
-        let frame = theme.bodyFrame
+        var frames = templates.template(forPage: 1).frames
+        var frameIndex = 0
+        var frame = frames[0]
         var pages: [Page] = []
         var outline: [OutlineEntry] = []
         var items: [PageItem] = []
@@ -36,6 +48,17 @@ public struct FlowEngine {
             pages.append(Page(number: pages.count + 1, items: items, blocks: placed))
             items = []
             placed = []
+            frames = templates.template(forPage: pages.count + 1).frames
+            frameIndex = 0
+            frame = frames[0]
+            y = frame.y
+        }
+
+        /// Moves on to the next frame of the page, or to a new page after the last one.
+        func finishFrame() {
+            guard frameIndex + 1 < frames.count else { return finishPage() }
+            frameIndex += 1
+            frame = frames[frameIndex]
             y = frame.y
         }
 
@@ -46,16 +69,16 @@ public struct FlowEngine {
             let available = frame.maxY - y - gap
 
             guard let placement = block.place(width: frame.width, height: available + epsilon, atFrameTop: atTop) else {
-                if atTop {
+                if atTop && frame.height >= templates.tallestFrame - epsilon {
                     throw LayoutError(description: "a \(block.kind) block is taller than an empty page frame "
                                       + "(\(Int(frame.height)) pt) and cannot be split")
                 }
-                finishPage()
+                finishFrame()
                 continue
             }
             if block.keepWithNext, !atTop, placement.rest == nil,
                !followersStart(after: index, in: queue, width: frame.width, height: available - placement.height) {
-                finishPage()
+                finishFrame()
                 continue
             }
             let top = y + gap
@@ -72,7 +95,7 @@ public struct FlowEngine {
             y = top + placement.height
             if let rest = placement.rest {
                 queue[index] = rest
-                finishPage()
+                finishFrame()
             } else {
                 index += 1
             }

@@ -30,6 +30,9 @@ public struct Theme: Sendable {
     public var panel: RGBColor
     /// Space between paragraphs.
     public var paragraphSpacing: Double
+    /// Columns of the body (1 or 2) and the space between them.
+    public var columns: Int = 1
+    public var columnGap: Double = 18
 
     /// The default look: A4, Noto Serif body at 10.5 pt, Noto Sans headings, a dark blue accent.
     public static let standard: Theme = {
