@@ -17,7 +17,8 @@ enum Numbers {
     /// Whether a lower-cased word spells a number ("eight", "thirty-one").
     static func isNumberWord(_ w: String) -> Bool {
         if units[w] != nil || tens[w] != nil { return true }
-        guard let dash = w.firstIndex(of: "-") else { return false }
+        // no "-" byte, no "-" character: most words leave here without walking characters
+        guard w.utf8.contains(UInt8(ascii: "-")), let dash = w.firstIndex(of: "-") else { return false }
         return tens[String(w[..<dash])] != nil
     }
 
