@@ -2,6 +2,9 @@ import BriefModel
 
 /// Splits a paragraph into sentences without breaking on abbreviations (Mr., Sept., U.N., No.),
 /// initials, decimals or inside quotations; records each sentence's character offsets.
+///
+/// The rules walk the paragraph's characters. When every scalar of the paragraph is a character of its
+/// own (`isPlain`), they walk the scalars instead, which gives the same sentences much faster.
 enum SentenceSplitter {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -11,7 +14,46 @@ enum SentenceSplitter {
     ]
 
     static func split(_ text: String, paragraph: Int) -> [Sentence] {
+        isPlain(text) ? scalarSplit(text, paragraph: paragraph) : characterSplit(text, paragraph: paragraph)
+    }
+
+    /// The sentences found by walking characters (the reference for `scalarSplit`).
+    static func characterSplit(_ text: String, paragraph: Int) -> [Sentence] {
         let chars = Array(text)
+        return split(chars, paragraph: paragraph) { String(chars[$0..<$1]) }
+    }
+
+    /// The sentences of a plain text (`isPlain`), found by walking its scalars.
+    static func scalarSplit(_ text: String, paragraph: Int) -> [Sentence] {
+        let scalars = Array(text.unicodeScalars)
+        var offsets: [Int] = []         // UTF-8 offset of each scalar, and of the end
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for s in scalars { offsets.append(offset); offset += UTF8.width(s) }
+        offsets.append(offset)
+        let utf8 = text.utf8
+        return split(scalars, paragraph: paragraph) { a, b in
+            let lower = utf8.index(utf8.startIndex, offsetBy: offsets[a])
+            return String(Substring(utf8[lower..<utf8.index(lower, offsetBy: offsets[b] - offsets[a])]))
+        }
+    }
+
+    /// Whether every scalar stands alone as a character: ASCII but the carriage return, the Latin letters
+    /// below U+0300 (never combining) and the dashes, quotes and bullets of General Punctuation. (The same
+    /// test as `SearchableText.isPlain` of BriefExtract.)
+    static func isPlain(_ s: String) -> Bool {
+        if s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }
+        return s.unicodeScalars.allSatisfy { u in
+            switch u.value {
+            case 0x0D: return false
+            case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E: return true
+            default: return false
+            }
+        }
+    }
+
+    /// The splitting rules over characters or scalars; `text(a, b)` is the text of units `a..<b`.
+    private static func split<U: SplitUnit>(_ chars: [U], paragraph: Int, text: (Int, Int) -> String) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
         var inQuote = false
@@ -22,20 +64,20 @@ enum SentenceSplitter {
             while e > s, chars[e - 1].isWhitespace { e -= 1 }
             if e > s {
                 sentences.append(Sentence(paragraph: paragraph, index: sentences.count, start: s, end: e,
-                                          text: String(chars[s..<e])))
+                                          text: text(s, e)))
             }
             start = end
         }
         while i < chars.count {
             let c = chars[i]
-            if c == "\"" { inQuote.toggle() } else if c == "“" { inQuote = true } else if c == "”" { inQuote = false }
-            if c == "." || c == "!" || c == "?" {
+            if c.is("\"") { inQuote.toggle() } else if c.is("“") { inQuote = true } else if c.is("”") { inQuote = false }
+            if c.is(".") || c.is("!") || c.is("?") {
                 var j = i + 1
-                while j < chars.count, ".!?".contains(chars[j]) { j += 1 }
+                while j < chars.count, chars[j].isAny(of: ".!?") { j += 1 }
                 // closing quotes and brackets belong to the sentence
                 var closesQuote = false
-                while j < chars.count, "\"”’')]".contains(chars[j]) {
-                    if chars[j] == "\"" || chars[j] == "”" { closesQuote = true }
+                while j < chars.count, chars[j].isAny(of: "\"”’')]") {
+                    if chars[j].is("\"") || chars[j].is("”") { closesQuote = true }
                     j += 1
                 }
                 if closesQuote { inQuote = false }
@@ -45,8 +87,8 @@ enum SentenceSplitter {
                 while k < chars.count, chars[k].isWhitespace { k += 1 }
                 guard k < chars.count else { i = j; continue }
                 let next = chars[k]
-                let startsSentence = next.isUppercase || next.isNumber || "\"“‘'(".contains(next)
-                if startsSentence && !inQuote && !(c == "." && isAbbreviation(chars, dot: i)) {
+                let startsSentence = next.isUppercase || next.isNumber || next.isAny(of: "\"“‘'(")
+                if startsSentence && !inQuote && !(c.is(".") && isAbbreviation(chars, dot: i, text: text)) {
                     emit(j)
                 }
                 i = j
@@ -59,10 +101,10 @@ enum SentenceSplitter {
     }
 
     /// Whether the word ending at the dot at `dot` is an abbreviation or an initial.
-    private static func isAbbreviation(_ chars: [Character], dot: Int) -> Bool {
+    private static func isAbbreviation<U: SplitUnit>(_ chars: [U], dot: Int, text: (Int, Int) -> String) -> Bool {
         var s = dot
-        while s > 0, !chars[s - 1].isWhitespace, !"(\"“".contains(chars[s - 1]) { s -= 1 }
-        let word = String(chars[s..<dot])
+        while s > 0, !chars[s - 1].isWhitespace, !chars[s - 1].isAny(of: "(\"“") { s -= 1 }
+        let word = text(s, dot)
         if word.isEmpty { return false }
         if word.count == 1, word.first!.isUppercase { return true }          // initial: "J. Smith"
         let lower = word.lowercased()
@@ -71,4 +113,29 @@ enum SentenceSplitter {
         if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count <= 2 }) { return true }
         return false
     }
+}
+
+/// A character, or a scalar of a plain text (where it is a character of its own), as the splitter reads it.
+private protocol SplitUnit {
+    var isWhitespace: Bool { get }
+    var isUppercase: Bool { get }
+    var isNumber: Bool { get }
+    /// Whether this is the character `c` (a single scalar).
+    func `is`(_ c: Unicode.Scalar) -> Bool
+    /// Whether this is one of the characters of `set` (single scalars).
+    func isAny(of set: String) -> Bool
+}
+
+extension Character: SplitUnit {
+    func `is`(_ c: Unicode.Scalar) -> Bool { self == Character(c) }
+    func isAny(of set: String) -> Bool { set.contains(self) }
+}
+
+extension Unicode.Scalar: SplitUnit {
+    /// The answers of `Character(self)`, with ASCII answered directly.
+    var isWhitespace: Bool { isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : Character(self).isWhitespace }
+    var isUppercase: Bool { isASCII ? (0x41...0x5A).contains(value) : Character(self).isUppercase }
+    var isNumber: Bool { isASCII ? (0x30...0x39).contains(value) : Character(self).isNumber }
+    func `is`(_ c: Unicode.Scalar) -> Bool { self == c }
+    func isAny(of set: String) -> Bool { set.unicodeScalars.contains(self) }
 }

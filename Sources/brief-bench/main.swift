@@ -55,6 +55,9 @@ let extractTime = try seconds {
 print(String(format: "parse+extract: %.2f MB/s (%d articles × %d rounds, %.1f KB each round)",
              Double(bytes * rounds) / extractTime / 1e6, files.count, rounds, Double(bytes) / 1e3))
 
+// `BRIEF_BENCH_EXTRACT_ONLY=1` stops here (for profiling parse + extract alone).
+if ProcessInfo.processInfo.environment["BRIEF_BENCH_EXTRACT_ONLY"] == "1" { exit(0) }
+
 // 2. The reference brief: compose, layout, render (warm, in process).
 let reference = files.first { $0.contains("00-") } ?? files[0]
 let article = try parser.parse(fileAt: reference, warnings: &warnings)[0]

@@ -26,4 +26,31 @@ final class TextTests: XCTestCase {
             XCTAssertEqual(Text.lines(t), t.components(separatedBy: "\n"), t.debugDescription)
         }
     }
+
+    /// Paragraphs for the splitter: abbreviations, initials, decimals, quotations, closing marks, Latin and
+    /// General Punctuation letters, and texts that are not plain (combining marks, CR LF, emoji, Greek).
+    static let paragraphs = [
+        "", " ", "One. Two.", "Mr. Smith met Dr. J. Doe at 3 p.m. Then they left.", "The U.N. said so. U.S. officials agreed.",
+        "It cost Rs2.5m. The boat sank.", "“We need help.” She left. \"Go!\" he said. (It rained.) Fine?", "Wait... What?! Yes.",
+        "Café owners in Málaga met. Émile spoke. José’s boat left. Ñandú é. Œuvre.", "‘Quoted.’ 12 died. ( Aside. )",
+        "x\r\ny. Z", "e\u{301}cole. Naïve. É\u{301}", "Ελλάδα. Κρήτη, 12. μετανάστες.", "emoji 🚣‍♂️ boat. Then",
+        "No. 5 was late. Sept. 3 came. etc. And", "He said \"no. Never.\" Then. \u{A0}Next.\u{2003}Last.", "E.g. this. i.e. that.",
+        "A.B.C. and D. 2. 3.5 units. \u{2126}mega. ǅ. Ǆ.", "Tab\tend.\tNext. Line\u{2028}sep. Other.\u{85}Nel.",
+    ]
+
+    func testScalarSplitMatchesCharacterSplit() throws {
+        var texts = Self.paragraphs
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../shared/corpus/articles").standardized
+        for file in (try? FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil)) ?? [] {
+            texts += try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        var plain = 0
+        for t in texts where SentenceSplitter.isPlain(t) {
+            plain += 1
+            XCTAssertEqual(SentenceSplitter.scalarSplit(t, paragraph: 3), SentenceSplitter.characterSplit(t, paragraph: 3), t)
+        }
+        XCTAssertGreaterThan(plain, 100)
+        for t in texts { XCTAssertEqual(SentenceSplitter.split(t, paragraph: 1), SentenceSplitter.characterSplit(t, paragraph: 1), t) }
+    }
 }

@@ -23,7 +23,7 @@ enum FigureRule {
         }
         for (i, s) in ctx.sentences.enumerated() {
             var taken: [Range<String.Index>] = []
-            let hasDigit = s.tokens.contains { $0.kind == .number || ($0.kind == .word && $0.text.contains(where: \.isNumber)) }
+            let hasDigit = s.tokens.contains { $0.hasDigit }
             let hasSymbol = hasDigit && s.tokens.contains { ["€", "$", "£"].contains($0.text) || currencyPrefix($0.lower) }
             let hasCurrencyWord = hasDigit && s.tokens.contains { currencyWords[$0.lower] != nil || $0.lower == "francs" }
             for m in (hasSymbol ? prefixed.matches(in: s.text) : []) {
@@ -50,9 +50,9 @@ enum FigureRule {
             for m in (s.hasWord({ $0.hasSuffix("-day") }) ? duration.matches(in: s.text) : []) {
                 if let n = m[1].flatMap(Numbers.value) { add(n, "days", s, "figure.duration") }
             }
-            if let n = IncidentRule.deadCount(s, g: ctx.g) { add(Double(n), "dead", s, "figure.dead") }
-            if let n = IncidentRule.count(before: ["missing"], in: s) { add(Double(n), "missing", s, "figure.missing") }
-            if let n = IncidentRule.survivorCount(s) { add(Double(n), "survivors", s, "figure.survivors") }
+            if let n = ctx.counts[i].dead { add(Double(n), "dead", s, "figure.dead") }
+            if let n = ctx.counts[i].missing { add(Double(n), "missing", s, "figure.missing") }
+            if let n = ctx.counts[i].survivors { add(Double(n), "survivors", s, "figure.survivors") }
             let fromSentence = Set(out.filter { $0.evidence.first?.text == s.text }.map(\.value))
             for (value, unit) in counts(s, skipping: taken + ctx.dates[i].map(\.range)) where !fromSentence.contains(value) {
                 add(value, unit, s, "figure.count")
@@ -78,8 +78,8 @@ enum FigureRule {
         for i in t.indices {
             let tok = t[i]
             guard !ranges.contains(where: { $0.contains(tok.range.lowerBound) }) else { continue }
-            guard tok.kind == .number || Numbers.isNumberWord(tok.lower),
-                  let value = tok.kind == .number ? Numbers.value(tok.text) : (tok.lower == "one" ? nil : Numbers.value(tok.lower)) else { continue }
+            // "one" is not counted when spelt out
+            guard tok.kind == .number || tok.isNumberWord && tok.lower != "one", let value = tok.value else { continue }
             // years, ages ("Sani Bello, 34,") and money are not counts
             if tok.kind == .number, !tok.text.contains(","), (1900...2100).contains(value) { continue }
             if i > 0, t[i - 1].isPunct(","), i + 1 < t.count, t[i + 1].isPunct(",") || t[i + 1].isPunct(".") { continue }
@@ -88,7 +88,7 @@ enum FigureRule {
             var words: [String] = []
             if j + 1 < t.count, t[j].lower == "per", t[j + 1].lower == "cent" { out.append((value, "per cent")); continue }
             while j < t.count, words.count < 2, t[j].kind == .word, !t[j].isCapitalised || words.isEmpty && t[j].isCapitalised && t[j].lower.hasSuffix("s"),
-                  !unitStops.contains(t[j].lower), !Numbers.isNumberWord(t[j].lower), Numbers.scales[t[j].lower] == nil {
+                  !unitStops.contains(t[j].lower), !t[j].isNumberWord, Numbers.scales[t[j].lower] == nil {
                 words.append(t[j].text)
                 j += 1
                 // a plural noun ends the unit: "87 cases under …", "30 people reached …"

@@ -24,8 +24,8 @@ enum IncidentRule {
             let words = s.tokens.map(\.lower)
             let vessel = vesselPhrase(s, g: g)
             let sinking = words.contains { g.sinkingWords.contains($0) } || g.sinkingPhrases.contains { s.contains(phrase: $0) }
-            let dead = deadCount(s, g: g)
-            let missing = count(before: ["missing"], in: s)
+            let dead = ctx.counts[si].dead
+            let missing = ctx.counts[si].missing
             let isSeed = (vessel != nil && sinking) || dead != nil || (missing != nil && (sinking || vessel != nil))
             guard isSeed else {
                 // a following sentence of the same paragraph tells who was on board ("Everyone on board was Eritrean")
@@ -37,7 +37,7 @@ enum IncidentRule {
             if vessel == nil && isAggregate(s, ctx.dates[si]) { continue }
             let date = incidentDate(s, ctx.dates[si], g: g)
             var inc = Incident(date: date, location: locationPhrase(s), vessel: vessel, dead: dead, missing: missing,
-                               survivors: survivorCount(s), nationality: nil, evidence: [Evidence(s.sentence, rule: "incident.sentence")])
+                               survivors: ctx.counts[si].survivors, nationality: nil, evidence: [Evidence(s.sentence, rule: "incident.sentence")])
             inc.nationality = nationalities(s, ctx.places[si], g: g)
             if var last = drafts.last, adds(inc, paragraph: s.sentence.paragraph, to: last, firstParagraph: firstParagraph) {
                 merge(&last.incident, inc)
@@ -54,7 +54,7 @@ enum IncidentRule {
             for (si, s) in later {
                 if inc.location == nil, let l = locationPhrase(s) { inc.location = l }
                 if let n = nationalities(s, ctx.places[si], g: g) { inc.nationality = union(inc.nationality, n) }
-                if inc.survivors == nil { inc.survivors = survivorCount(s) }
+                if inc.survivors == nil { inc.survivors = ctx.counts[si].survivors }
                 dayDates += ctx.dates[si].filter { !$0.isStatistic && !$0.isSpeechAttached && $0.hasDay }.map(\.date)
             }
             if inc.date == nil || inc.date!.precision == 1, let first = dayDates.first {
@@ -179,8 +179,8 @@ enum IncidentRule {
 
     private static func number(_ t: [Token], _ i: Int) -> Int? {
         guard i >= 0, i < t.count else { return nil }
-        if t[i].kind == .number { return Numbers.integer(t[i].text) }
-        if t[i].kind == .word, let n = Numbers.integer(t[i].lower), t[i].lower != "one" { return n }
+        if t[i].kind == .number { return Numbers.integer(value: t[i].value) }
+        if t[i].kind == .word, let n = Numbers.integer(value: t[i].value), t[i].lower != "one" { return n }
         return nil
     }
 

@@ -18,16 +18,15 @@ enum OutlookRule {
     /// The text lower-cased with every character other than a letter or "-" blanked, padded with a blank
     /// on each side, as UTF-8 bytes (one blank per blanked character).
     static func wordBytes(_ text: String) -> [UInt8] {
-        let lower = text.lowercased()
         var out: [UInt8] = [0x20]
-        out.reserveCapacity(lower.utf8.count + 2)
-        if lower.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            // ASCII without "\r\n" (one character of two bytes): one byte per character
-            for b in lower.utf8 {
-                let keep = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x2D
-                out.append(keep ? b : 0x20)
+        out.reserveCapacity(text.utf8.count + 2)
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // ASCII without "\r\n" (one character of two bytes): one byte per character, lower-cased A–Z
+            for b in text.utf8 {
+                if b >= 0x41 && b <= 0x5A { out.append(b | 0x20) } else { out.append((b >= 0x61 && b <= 0x7A) || b == 0x2D ? b : 0x20) }
             }
         } else {
+            let lower = text.lowercased()
             for c in lower {
                 out.append(contentsOf: c.isLetter || c == "-" ? Array(c.utf8) : [0x20])
             }

@@ -19,6 +19,13 @@ struct ArticleContext {
     /// Places and organisations per sentence (same order as `sentences`), found once.
     let places: [[PlaceMention]]
     private(set) var organisations: [[OrganisationMention]]
+    /// People counted dead, missing and rescued per sentence (same order as `sentences`), read once for the
+    /// incident and figure rules.
+    let counts: [CasualtyCounts]
+
+    struct CasualtyCounts {
+        var dead, missing, survivors: Int?
+    }
 
     init(article: Article, gazetteers g: Gazetteers) {
         self.article = article
@@ -52,6 +59,10 @@ struct ArticleContext {
         definedOrganisations = defined
         datelineCountry = article.dateline.flatMap { g.country(ofPlace: $0) }
         places = sentences.map { Places.find(in: $0, g: g) }
+        counts = sentences.map {
+            CasualtyCounts(dead: IncidentRule.deadCount($0, g: g), missing: IncidentRule.count(before: ["missing"], in: $0),
+                           survivors: IncidentRule.survivorCount($0))
+        }
         var orgs: [[OrganisationMention]] = []
         orgs.reserveCapacity(sentences.count)
         organisations = []

@@ -17,7 +17,8 @@ enum Numbers {
     /// Whether a lower-cased word spells a number ("eight", "thirty-one").
     static func isNumberWord(_ w: String) -> Bool {
         if units[w] != nil || tens[w] != nil { return true }
-        guard let dash = w.firstIndex(of: "-") else { return false }
+        // no "-" byte, no "-" character: most words leave here without walking characters
+        guard w.utf8.contains(UInt8(ascii: "-")), let dash = w.firstIndex(of: "-") else { return false }
         return tens[String(w[..<dash])] != nil
     }
 
@@ -29,13 +30,17 @@ enum Numbers {
         }
         if let u = units[w] { return Double(u) }
         if let t = tens[w] { return Double(t) }
+        guard w.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = w.split(separator: "-")
         if parts.count == 2, let t = tens[String(parts[0])], let u = units[String(parts[1])], u < 10 { return Double(t + u) }
         return nil
     }
 
-    static func integer(_ word: String) -> Int? {
-        guard let v = value(word), v == v.rounded(), v < 1e12 else { return nil }
+    static func integer(_ word: String) -> Int? { integer(value: value(word)) }
+
+    /// A value as a whole number (nil when it has a fraction or is too large).
+    static func integer(value v: Double?) -> Int? {
+        guard let v, v == v.rounded(), v < 1e12 else { return nil }
         return Int(v)
     }
 }

@@ -11,16 +11,45 @@ struct Token: Sendable, Equatable {
     /// The word without a possessive ending ("Interpol's" → "Interpol").
     let base: String
     let isCapitalised: Bool
+    /// The number it spells (`Numbers.value` of the text of a number, of the lower-cased text of a word).
+    let value: Double?
+    /// A word spelling a number ("eight", "thirty-one": `Numbers.isNumberWord`).
+    let isNumberWord: Bool
+    /// A number, or a word with a digit in it ("Rs2.5m").
+    let hasDigit: Bool
 
     init(text: String, range: Range<String.Index>, kind: Kind) {
         self.text = text
         self.range = range
         self.kind = kind
         lower = text.lowercased()
-        if text.hasSuffix("'s") || text.hasSuffix("’s") { base = String(text.dropLast(2)) }
-        else if text.hasSuffix("s'") || text.hasSuffix("s’") { base = String(text.dropLast()) }
-        else { base = text }
+        // a possessive ends in "s", "'" or "’" (last UTF-8 byte 0x99): test the byte before the suffixes
+        switch text.utf8.last {
+        case UInt8(ascii: "s"):
+            base = text.hasSuffix("'s") || text.hasSuffix("’s") ? String(text.dropLast(2)) : text
+        case UInt8(ascii: "'"), 0x99:
+            base = text.hasSuffix("s'") || text.hasSuffix("s’") ? String(text.dropLast()) : text
+        default:
+            base = text
+        }
         isCapitalised = kind == .word && (text.first?.isUppercase ?? false)
+        switch kind {
+        case .number: value = Numbers.value(text)
+        case .word: value = Numbers.value(lower)
+        case .punct: value = nil
+        }
+        isNumberWord = kind == .word && Numbers.isNumberWord(lower)
+        hasDigit = kind == .number || kind == .word && Token.containsDigit(text)
+    }
+
+    /// `text.contains(where: \.isNumber)`, with ASCII text answered from its bytes.
+    private static func containsDigit(_ text: String) -> Bool {
+        var ascii = true
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x30 && b <= 0x39 { return true }
+        }
+        return ascii ? false : text.contains(where: \.isNumber)
     }
 
     var isPossessive: Bool { base.count != text.count }
