@@ -38,19 +38,8 @@ enum SentenceSplitter {
         }
     }
 
-    /// Whether every scalar stands alone as a character: ASCII but the carriage return, the Latin letters
-    /// below U+0300 (never combining) and the dashes, quotes and bullets of General Punctuation. (The same
-    /// test as `SearchableText.isPlain` of BriefExtract.)
-    static func isPlain(_ s: String) -> Bool {
-        if s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }
-        return s.unicodeScalars.allSatisfy { u in
-            switch u.value {
-            case 0x0D: return false
-            case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E: return true
-            default: return false
-            }
-        }
-    }
+    /// Whether the text can be split by walking its scalars (see `isPlainScalarText`).
+    static func isPlain(_ s: String) -> Bool { s.isPlainScalarText }
 
     /// The splitting rules over characters or scalars; `text(a, b)` is the text of units `a..<b`.
     private static func split<U: SplitUnit>(_ chars: [U], paragraph: Int, text: (Int, Int) -> String) -> [Sentence] {

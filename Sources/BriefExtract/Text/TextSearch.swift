@@ -1,4 +1,5 @@
 import Foundation
+import BriefModel
 
 /// A text prepared for repeated substring searches that give Foundation's answers (`range(of:)`,
 /// `contains`) without its NSString bridge, which is slow on Linux.
@@ -31,19 +32,8 @@ struct SearchableText {
     /// `text.contains(needle)`.
     func contains(_ needle: String) -> Bool { range(of: needle) != nil }
 
-    /// Whether every scalar stands alone as a character and has no canonical equivalent: ASCII but the
-    /// carriage return (which joins a line feed), Latin-1 and Latin Extended letters (precomposed, never
-    /// combining), and the dashes, quotes and bullets of General Punctuation.
-    static func isPlain(_ s: some StringProtocol) -> Bool {
-        if s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }
-        return s.unicodeScalars.allSatisfy { u in
-            switch u.value {
-            case 0x0D: return false
-            case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E: return true
-            default: return false
-            }
-        }
-    }
+    /// Whether byte search gives the answers of character search on `s` (see `isPlainScalarText`).
+    static func isPlain(_ s: some StringProtocol) -> Bool { s.isPlainScalarText }
 }
 
 /// Substring search over UTF-8 bytes (exact code units, no Unicode equivalence).
