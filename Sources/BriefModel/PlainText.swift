@@ -3,14 +3,34 @@ extension StringProtocol {
     /// the carriage return (which joins a line feed), Latin-1 and Latin Extended letters (precomposed, never
     /// combining), and the dashes, quotes and bullets of General Punctuation. Such text can be walked by
     /// scalars or searched by bytes with the same answers as by characters, only faster.
-    public var isPlainScalarText: Bool {
-        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }
-        return unicodeScalars.allSatisfy { u in
-            switch u.value {
-            case 0x0D: return false
-            case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E: return true
-            default: return false
+    @inlinable public var isPlainScalarText: Bool {
+        utf8.withContiguousStorageIfAvailable(PlainScalarText.isPlain) ?? PlainScalarText.isPlain(Array(utf8))
+    }
+}
+
+/// The byte test behind `isPlainScalarText`, on UTF-8 code units (valid UTF-8, as every String holds).
+public enum PlainScalarText {
+    /// Scalars below U+0300 are ASCII (but CR) or two bytes led by C2…CB; the General Punctuation ranges
+    /// U+2010…U+2027 and U+2030…U+205E are E2 80 90…A7, E2 80 B0…BF and E2 81 80…9E.
+    @inlinable public static func isPlain(_ bytes: some Collection<UInt8>) -> Bool {
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0D { return false }
+                i = bytes.index(after: i)
+            } else if b < 0xCC {                    // C2…CB: U+0080…U+02FF (continuations never lead here)
+                i = bytes.index(i, offsetBy: 2)
+            } else if b == 0xE2 {
+                let b1 = bytes[bytes.index(i, offsetBy: 1)], b2 = bytes[bytes.index(i, offsetBy: 2)]
+                switch (b1, b2) {
+                case (0x80, 0x90...0xA7), (0x80, 0xB0...0xBF), (0x81, 0x80...0x9E): i = bytes.index(i, offsetBy: 3)
+                default: return false
+                }
+            } else {
+                return false
             }
         }
+        return true
     }
 }
