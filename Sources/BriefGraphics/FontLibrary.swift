@@ -13,7 +13,14 @@ public final class FontLibrary {
     private let fontConfig: OpaquePointer?  // FcConfig*
     /// The folder the fonts were loaded from, or nil when the system's fonts are used.
     public let fontsDirectory: String?
+    /// Shaped paragraphs by text, style and width, so repeated text (headers, footers, labels, a paragraph
+    /// measured again) is shaped once. Bounded: emptied when it holds `layoutCacheLimit` entries, so memory
+    /// stays flat over thousands of documents.
     var layoutCache: [LayoutKey: ShapedText] = [:]
+    public var layoutCacheLimit = 4_096
+
+    /// Forgets every shaped paragraph (the next document is shaped from scratch).
+    public func clearCache() { layoutCache.removeAll() }
 
     /// Loads the fonts in `fontsDirectory` (default: `FontLibrary.locateFontsDirectory()`); when no such
     /// folder exists the system's fonts are used.

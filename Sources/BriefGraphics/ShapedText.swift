@@ -62,6 +62,7 @@ public final class ShapedText {
         let key = LayoutKey(runs: runs, style: style, width: width)
         if let cached = fonts.layoutCache[key] { return cached }
         let shaped = ShapedText(runs: runs, style: style, width: width, fonts: fonts)
+        if fonts.layoutCache.count >= fonts.layoutCacheLimit { fonts.clearCache() }
         fonts.layoutCache[key] = shaped
         return shaped
     }

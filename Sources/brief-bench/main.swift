@@ -74,8 +74,11 @@ var pages = 0
 try renderOnce(facts)
 let briefRuns = 50
 let briefTime = try seconds { for _ in 0..<briefRuns { try renderOnce(facts) } }
-print(String(format: "reference brief: %.1f ms per brief (%d pages), %.0f pages/s", briefTime / Double(briefRuns) * 1000,
-             pages, Double(pages * briefRuns) / briefTime))
+print(String(format: "reference brief, same text again (shaping cached): %.1f ms per brief (%d pages), %.0f pages/s",
+             briefTime / Double(briefRuns) * 1000, pages, Double(pages * briefRuns) / briefTime))
+let freshTime = try seconds { for _ in 0..<briefRuns { fonts.clearCache(); try renderOnce(facts) } }
+print(String(format: "reference brief, shaped from scratch: %.1f ms per brief, %.0f pages/s",
+             freshTime / Double(briefRuns) * 1000, Double(pages * briefRuns) / freshTime))
 
 // 3. A long report: the reference facts repeated until the brief runs to about 40 pages.
 var long = facts
@@ -90,4 +93,19 @@ let longTime = try seconds { for _ in 0..<longRuns { try renderOnce(long) } }
 print(String(format: "long report: %d pages in %.1f ms, %.0f pages/s", pages, longTime / Double(longRuns) * 1000,
              Double(pages * longRuns) / longTime))
 print(String(format: "peak memory: %.1f MB", peakMemoryMB()))
+
+// 4. Memory over many different briefs (each with its own serial in the title): it should stay flat.
+func residentMB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+    return (line.split(separator: " ").compactMap { Double($0) }.first ?? 0) / 1024
+}
+var serial = facts
+var marks: [String] = []
+for n in 1...3_000 {
+    serial.headline = "\(facts.headline) (brief no. \(n))"
+    try renderOnce(serial)
+    if n == 100 || n == 1_000 || n == 2_000 || n == 3_000 { marks.append(String(format: "%.1f MB after %d", residentMB(), n)) }
+}
+print("resident memory over 3,000 different briefs: " + marks.joined(separator: ", "))
 try? FileManager.default.removeItem(atPath: output)
