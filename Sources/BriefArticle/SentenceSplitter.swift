@@ -25,17 +25,8 @@ enum SentenceSplitter {
 
     /// The sentences of a plain text (`isPlain`), found by walking its scalars.
     static func scalarSplit(_ text: String, paragraph: Int) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
-        var offsets: [Int] = []         // UTF-8 offset of each scalar, and of the end
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for s in scalars { offsets.append(offset); offset += UTF8.width(s) }
-        offsets.append(offset)
-        let utf8 = text.utf8
-        return split(scalars, paragraph: paragraph) { a, b in
-            let lower = utf8.index(utf8.startIndex, offsetBy: offsets[a])
-            return String(Substring(utf8[lower..<utf8.index(lower, offsetBy: offsets[b] - offsets[a])]))
-        }
+        let walk = ScalarWalk(text)
+        return split(walk.scalars, paragraph: paragraph) { a, b in walk.string(a, b) }
     }
 
     /// Whether the text can be split by walking its scalars (see `isPlainScalarText`).

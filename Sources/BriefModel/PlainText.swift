@@ -34,3 +34,37 @@ public enum PlainScalarText {
         return true
     }
 }
+
+/// The Unicode scalars of a text with the UTF-8 offset at which each starts, for walking a plain text
+/// (`isPlainScalarText`) by scalars and cutting it back into strings.
+public struct ScalarWalk {
+    public let text: String
+    public let scalars: [Unicode.Scalar]
+    /// The UTF-8 offset of each scalar, and of the end of the text last.
+    public let offsets: [Int]
+
+    public init(_ text: String) {
+        self.text = text
+        scalars = Array(text.unicodeScalars)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for s in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(s)
+        }
+        offsets.append(offset)
+        self.offsets = offsets
+    }
+
+    /// The string index of scalar `k` (or of the end, for `k == scalars.count`).
+    public func index(_ k: Int) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: offsets[k])
+    }
+
+    /// The text of scalars `a..<b`.
+    public func string(_ a: Int, _ b: Int) -> String {
+        let lower = index(a)
+        return String(Substring(text.utf8[lower..<text.utf8.index(lower, offsetBy: offsets[b] - offsets[a])]))
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import BriefModel
 
 /// A word, number or punctuation mark of a sentence, with its place in the sentence text.
 struct Token: Sendable, Equatable {
@@ -71,14 +72,9 @@ enum Tokenizer {
     /// The tokens of a plain text (`SearchableText.isPlain`: every scalar is a character), found by walking
     /// its scalars with the rules of `characterTokens`, which is much faster than walking characters.
     static func scalarTokens(_ text: String) -> [Token] {
-        let u = Array(text.unicodeScalars)
-        var offsets: [Int] = []         // UTF-8 offset of each scalar, and of the end
-        offsets.reserveCapacity(u.count + 1)
-        var offset = 0
-        for s in u { offsets.append(offset); offset += UTF8.width(s) }
-        offsets.append(offset)
-        let utf8 = text.utf8
-        func index(_ k: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offsets[k]) }
+        let walk = ScalarWalk(text)
+        let u = walk.scalars
+        func index(_ k: Int) -> String.Index { walk.index(k) }
         func isNumber(_ s: Unicode.Scalar) -> Bool { s.isASCII ? (0x30...0x39).contains(s.value) : Character(s).isNumber }
         func isLetterOrNumber(_ s: Unicode.Scalar) -> Bool {
             if s.isASCII { let v = s.value | 0x20; return (0x61...0x7A).contains(v) || (0x30...0x39).contains(s.value) }
@@ -227,4 +223,3 @@ struct TokenizedSentence: Sendable {
     }
 }
 
-import BriefModel
