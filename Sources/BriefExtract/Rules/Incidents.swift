@@ -34,8 +34,8 @@ enum IncidentRule {
                 }
                 continue
             }
-            if vessel == nil && isAggregate(s, ctx.dates[si]) { continue }
-            let date = incidentDate(s, ctx.dates[si], g: g)
+            if vessel == nil && isAggregate(s, ctx.eventDates(si)) { continue }
+            let date = incidentDate(s, ctx.eventDates(si), g: g)
             var inc = Incident(date: date, location: locationPhrase(s), vessel: vessel, dead: dead, missing: missing,
                                survivors: ctx.counts[si].survivors, nationality: nil, evidence: [Evidence(s.sentence, rule: "incident.sentence")])
             inc.nationality = nationalities(s, ctx.places[si], g: g)
@@ -55,7 +55,7 @@ enum IncidentRule {
                 if inc.location == nil, let l = locationPhrase(s) { inc.location = l }
                 if let n = nationalities(s, ctx.places[si], g: g) { inc.nationality = union(inc.nationality, n) }
                 if inc.survivors == nil { inc.survivors = ctx.counts[si].survivors }
-                dayDates += ctx.dates[si].filter { !$0.isStatistic && !$0.isSpeechAttached && $0.hasDay }.map(\.date)
+                dayDates += ctx.eventDates(si).filter { !$0.isStatistic && !$0.isSpeechAttached && $0.hasDay }.map(\.date)
             }
             if inc.date == nil || inc.date!.precision == 1, let first = dayDates.first {
                 let sameMonth = dayDates.allSatisfy { $0.year == first.year && $0.month == first.month }
@@ -148,7 +148,28 @@ enum IncidentRule {
                 if i > 0, let n = number(t, i - 1) { return n }
             }
         }
+        // "killing five Pakistani nationals", "killed at least 7 migrants": the count follows the verb
+        if let n = count(after: ["killing", "killed", "kills", "drowning", "drowned"], in: s) { return n }
         return count(before: ["died", "drowned", "killed", "perished", "dead"], in: s)
+    }
+
+    /// Words between a verb and the count it takes: "killed at least 7", "killing some 20".
+    static let approximators: Set<String> = ["at", "least", "about", "around", "some", "nearly", "almost", "roughly",
+                                             "approximately", "more", "than", "up", "to", "over", "an", "estimated", "all"]
+
+    /// The count right after one of `words` ("killing five people"), past approximators; not a measure
+    /// ("killed 15 kilometres from …") nor a partitive ("killing three of the …" still counts three).
+    static func count(after words: Set<String>, in s: TokenizedSentence) -> Int? {
+        let t = s.tokens
+        for d in t.indices where words.contains(t[d].lower) {
+            var j = d + 1
+            while j < t.count, approximators.contains(t[j].lower), j - d <= 3 { j += 1 }
+            guard let n = number(t, j) else { continue }
+            let next = j + 1 < t.count ? t[j + 1].lower : ""
+            if notCounts.contains(next) || (j > 0 && t[j - 1].isPunct("€")) { continue }
+            return n
+        }
+        return nil
     }
 
     static func survivorCount(_ s: TokenizedSentence) -> Int? {
@@ -212,6 +233,10 @@ enum IncidentRule {
                     if !fromList, t[j].isCapitalised, let c = g.country(ofDemonym: t[j].base) { add(c); listed = true; j += 1; continue }
                     if fromList, t[j].isCapitalised, let c = g.countryNamed(t[j].base) {
                         add(c); listed = true; j += 1; continue
+                    }
+                    // "from Guinea, Mali and Ivory Coast": a country named in several words
+                    if fromList, let p = places.first(where: { $0.start == j && !$0.isPeople }), let c = p.country, g.countryNamed(p.name) != nil {
+                        add(c); listed = true; j = p.end; continue
                     }
                     if listed, t[j].lower == "and" || t[j].isPunct(",") { j += 1; continue }
                     break

@@ -25,7 +25,7 @@ enum MainEventRule {
         if kind == .conference {
             // the first day of the meeting
             let candidates = opening.filter { meeting.contains(ctx.sentences[$0].text) }
-                .flatMap { i in ctx.dates[i].filter { $0.hasDay && !$0.isStatistic }.map { (i, $0.date) } }
+                .flatMap { i in ctx.eventDates(i).filter { $0.hasDay && !$0.isStatistic }.map { (i, $0.date) } }
             if let best = candidates.min(by: { $0.1 < $1.1 }) {
                 date = best.1
                 evidence = [Evidence(ctx.sentences[best.0].sentence, rule: "event.meeting-first-day")]
@@ -37,7 +37,7 @@ enum MainEventRule {
         }
         if date == nil {
             for i in opening {
-                let ok = ctx.dates[i].filter { !$0.isStatistic && (kind == .statement || !$0.isSpeechAttached) }
+                let ok = ctx.eventDates(i).filter { !$0.isStatistic && (kind == .statement || !$0.isSpeechAttached) }
                 if let d = ok.first(where: \.hasDay) ?? ok.first {
                     date = d.date
                     evidence = [Evidence(ctx.sentences[i].sentence, rule: "event.first-date")]

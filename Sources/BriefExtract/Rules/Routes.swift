@@ -21,13 +21,19 @@ enum RouteRule {
     static let cues: [(words: [String], cue: Cue)] = [
         (["originating", "in"], .origin), (["originating", "from"], .origin), (["began", "in"], .origin), (["started", "in"], .origin),
         (["set", "off", "from"], .origin), (["from"], .origin), (["left"], .origin), (["leaving"], .origin), (["departed"], .origin),
-        (["departing"], .origin), (["out", "of"], .origin),
+        (["departing"], .origin), (["out", "of"], .origin), (["leave"], .origin), (["leaves"], .origin),
+        (["set", "sail", "from"], .origin), (["embarked", "in"], .origin), (["embarked", "at"], .origin),
         (["by", "way", "of"], .transit), (["through"], .transit), (["via"], .transit), (["traversing"], .transit),
-        (["transiting"], .transit), (["across"], .transit), (["overland", "through"], .transit),
+        (["transiting"], .transit), (["across"], .transit), (["overland", "through"], .transit), (["crossing"], .transit),
+        (["crossed"], .transit), (["transited"], .transit), (["stopover", "in"], .transit), (["stop", "in"], .transit),
         (["on", "to"], .destination), (["onward", "to"], .destination), (["onwards", "to"], .destination), (["to"], .destination),
         (["towards"], .destination), (["toward"], .destination), (["reaching"], .destination), (["reach"], .destination),
         (["reached"], .destination), (["into"], .destination), (["heading", "for"], .destination), (["bound", "for"], .destination),
         (["headed", "for"], .destination), (["destined", "for"], .destination), (["arriving", "in"], .destination),
+        (["arrived", "in"], .destination), (["arrive", "in"], .destination), (["arrives", "in"], .destination),
+        (["arrived", "on"], .destination), (["landed", "in"], .destination), (["landed", "on"], .destination),
+        (["landing", "in"], .destination), (["landing", "on"], .destination), (["ended", "up", "in"], .destination),
+        (["entered"], .destination), (["entering"], .destination), (["making", "for"], .destination),
         (["off"], .location), (["near"], .location), (["south", "of"], .location), (["north", "of"], .location),
         (["east", "of"], .location), (["west", "of"], .location),
         (["in"], .none), (["at"], .none), (["with"], .none),
@@ -65,6 +71,18 @@ enum RouteRule {
                         continue
                     }
                     let (found, joiner) = cue(before: p.start, in: s, after: previousEnd)
+                    // "most of them from Guinea and Mali", "migrants from Chad": where the travellers come from
+                    if found == .origin, joiner == nil, describesTravellers(before: p.start, s, ctx.g) {
+                        hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true))
+                        lastCue = .origin
+                        previousEnd = p.end
+                        continue
+                    }
+                    if joiner != nil, hops.last?.fromPeople == true, p.start - previousEnd <= 2 {
+                        hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true))
+                        previousEnd = p.end
+                        continue
+                    }
                     let alternative = joiner == "or"
                     var cue = found ?? .none
                     if joiner != nil || (found == nil && previousEnd >= 0 && p.start - previousEnd <= 4) { cue = lastCue }
@@ -75,6 +93,8 @@ enum RouteRule {
                     previousEnd = p.end
                 }
                 let ev = Evidence(s.sentence, rule: "route.cues")
+                // goods shipped or bought abroad ("engines imported from Turkey to Libya") travel, people do not
+                if carriesGoods(clause, s) { continue }
                 // with a place of departure named, demonyms tell who travelled, not where from
                 if hops.contains(where: { $0.cue == .origin && !$0.fromPeople }) { hops.removeAll { $0.fromPeople } }
                 let origins = hops.filter { $0.cue == .origin }
@@ -137,6 +157,31 @@ enum RouteRule {
     }
 
     static let europeanUnion = "European Union"
+
+    /// Nouns for the people who travel; a "from" right after one of them tells where they come from.
+    static let travellerNouns: Set<String> = ["migrants", "people", "passengers", "nationals", "refugees", "men", "women",
+                                              "children", "asylum-seekers", "seekers", "travellers", "workers", "them", "whom",
+                                              "survivors", "victims", "mostly", "mainly", "all", "many", "others", "most"]
+
+    private static func describesTravellers(before start: Int, _ s: TokenizedSentence, _ g: Gazetteers) -> Bool {
+        let t = s.tokens
+        var j = start - 1
+        while j >= 0, t[j].lower == "the" { j -= 1 }
+        guard j >= 1, t[j].lower == "from" else { return false }
+        let w = t[j - 1].lower
+        // "Afghans from Iran" is a departure; "most of them from", "migrants from" describe who travelled
+        return travellerNouns.contains(w) || (t[j - 1].isCapitalised && g.country(ofDemonym: t[j - 1].base) != nil && !t[j - 1].lower.hasSuffix("s"))
+    }
+
+    /// Verbs for goods changing hands: a clause with one of them and no travellers is not a journey.
+    static let goodsVerbs: Set<String> = ["shipped", "imported", "exported", "purchased", "bought", "supplied", "delivered",
+                                          "procured", "manufactured", "sourced", "donated"]
+
+    private static func carriesGoods(_ clause: Range<Int>, _ s: TokenizedSentence) -> Bool {
+        let words = s.tokens[clause].map(\.lower)
+        guard words.contains(where: { goodsVerbs.contains($0) }) else { return false }
+        return !words.contains { travellerNouns.contains($0) && !["all", "many", "most", "others", "mostly", "mainly"].contains($0) }
+    }
 
     private static func followedByFromWhere(_ end: Int, _ s: TokenizedSentence) -> Bool {
         let t = s.tokens

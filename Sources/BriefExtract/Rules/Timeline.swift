@@ -11,13 +11,13 @@ enum TimelineRule {
             let sentence = e.evidence.first.flatMap { ev in
                 ctx.sentences.firstIndex { $0.sentence.paragraph == ev.paragraph && $0.sentence.index == ev.sentence }
             }
-            let mention = sentence.flatMap { i in ctx.dates[i].first { $0.date == d } }
+            let mention = sentence.flatMap { i in ctx.eventDates(i).first { $0.date == d } }
             let text = e.evidence.first?.text ?? ctx.article.headline
             let label = mention.flatMap { clauseLabel(text, around: $0.range, ctx) } ?? label(text)
             entries.append(TimelineEntry(date: d, label: withToll(label, d, incidents), evidence: e.evidence))
         }
         for (i, s) in ctx.sentences.enumerated() {
-            for m in ctx.dates[i] where !m.isStatistic {
+            for m in ctx.eventDates(i) where !m.isStatistic {
                 if entries.contains(where: { $0.date == m.date }) { continue }
                 let label = clauseLabel(s.text, around: m.range, ctx) ?? label(s.text)
                 entries.append(TimelineEntry(date: m.date, label: withToll(label, m.date, incidents),

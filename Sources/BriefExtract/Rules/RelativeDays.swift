@@ -1,0 +1,45 @@
+import BriefModel
+
+/// Relative days the date resolver leaves out, resolved against the publication date like its weekdays:
+/// "yesterday" and "last night" (the day before), "the day before yesterday", "three days ago" (the day),
+/// "two weeks ago", "this week" and "earlier this week" (the month, as "last week" is). The rules read a
+/// sentence's dates through `eventDates`, which adds these to the resolver's.
+extension ArticleContext {
+    func eventDates(_ i: Int) -> [DateMention] {
+        let found = dates[i]
+        let s = sentences[i]
+        guard let pub = article.published, let pubDays = DayMath.days(of: pub),
+              s.tokens.contains(where: { RelativeDays.cueWords.contains($0.lower) }) else { return found }
+        var out = found
+        for m in RelativeDays.pattern.matches(in: s.text) {
+            guard let r = m.range(), !found.contains(where: { $0.range.overlaps(r) }) else { continue }
+            let phrase = (m[0] ?? "").lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            var date: PartialDate?
+            if phrase == "the day before yesterday" {
+                date = DayMath.date(pubDays - 2)
+            } else if phrase == "yesterday" || phrase == "last night" {
+                date = DayMath.date(pubDays - 1)
+            } else if phrase.hasSuffix("this week") {
+                date = PartialDate(year: pub.year, month: pub.month)
+            } else if phrase.hasSuffix("ago"), let n = RelativeDays.amount(m[1] ?? "") {
+                let unit = (m[2] ?? "").lowercased()
+                if unit.hasPrefix("day") { date = DayMath.date(pubDays - n) }
+                else if unit.hasPrefix("week") { let d = DayMath.date(pubDays - 7 * n); date = PartialDate(year: d.year, month: d.month) }
+            }
+            guard let date else { continue }
+            let head = String(s.text[..<r.lowerBound].suffix(48))
+            out.append(DateMention(date: date, range: r, isStatistic: false, isSpeechAttached: RelativeDays.speechBefore.contains(head)))
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
+
+enum RelativeDays {
+    static let cueWords: Set<String> = ["yesterday", "night", "ago", "week"]
+    static let pattern = Pattern(#"\bthe\s+day\s+before\s+yesterday\b|\byesterday\b|\blast\s+night\b|\b(?:earlier\s+)?this\s+week\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b"#)
+    static let speechBefore = Pattern(#"\b(?:said|says|told|announced|stated|added|confirmed|reported)\b(?:\s+[\w’']+){0,4}?\s*$"#)
+    static func amount(_ word: String) -> Int? {
+        let words = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
+        return words[word.lowercased()] ?? Int(word)
+    }
+}
