@@ -36,7 +36,7 @@ enum IncidentRule {
             }
             if vessel == nil && isAggregate(s, ctx.eventDates(si)) { continue }
             let date = incidentDate(s, ctx.eventDates(si), g: g)
-            var inc = Incident(date: date, location: locationPhrase(s), vessel: vessel, dead: dead, missing: missing,
+            var inc = Incident(date: date, location: locationPhrase(s) ?? placePhrase(s, ctx.places[si]), vessel: vessel, dead: dead, missing: missing,
                                survivors: ctx.counts[si].survivors, nationality: nil, evidence: [Evidence(s.sentence, rule: "incident.sentence")])
             inc.nationality = nationalities(s, ctx.places[si], g: g)
             if var last = drafts.last, adds(inc, paragraph: s.sentence.paragraph, to: last, firstParagraph: firstParagraph) {
@@ -84,10 +84,23 @@ enum IncidentRule {
         let usable = dates.filter { !$0.isStatistic && !$0.isSpeechAttached }
         let t = s.tokens
         let anchor = t.firstIndex { g.vessels.contains($0.lower) || g.deathWords.contains($0.lower) || g.sinkingWords.contains($0.lower) }
+        // "between May 3 and May 9", "from 12 to 15 March": deaths over several days give the month
+        let days = dates.filter { $0.hasDay && !$0.isSpeechAttached }
+        for (a, b) in zip(days, days.dropFirst()) where a.date != b.date && a.date.year == b.date.year && a.date.month == b.date.month {
+            // "12 to 15 March" is one mention holding both days
+            let from = s.tokenIndex(at: a.range.upperBound), to = s.tokenIndex(at: b.range.lowerBound)
+            let between = from < to ? s.tokens[from..<to].map(\.lower) : ["to"]
+            if between.count <= 2, between.contains(where: { ["and", "to", "-", "–", "until"].contains($0) }) {
+                return PartialDate(year: a.date.year, month: a.date.month)
+            }
+        }
         guard let anchor else { return usable.first?.date }
         let anchorIndex = t[anchor].range.lowerBound
         if let after = usable.first(where: { $0.range.lowerBound > anchorIndex }) { return after.date }
         if let opening = usable.first, s.tokenIndex(at: opening.range.lowerBound) <= 3 { return opening.date }
+        // "In a separate incident on Friday, a lorry …": a date in the sentence's opening phrase
+        if let opening = usable.first, let comma = t.firstIndex(where: { $0.isPunct(",") }), comma < anchor,
+           s.tokenIndex(at: opening.range.lowerBound) < comma { return opening.date }
         return nil
     }
 
@@ -190,6 +203,8 @@ enum IncidentRule {
             while j >= 0, !t[j].isPunct(";"), !words.contains(t[j].lower) {
                 if let n = number(t, j) {
                     let next = j + 1 < t.count ? t[j + 1].lower : ""
+                    // "Abdullahi Musa, 27, said his brother died": an age between commas counts no one
+                    if j > 0, t[j - 1].isPunct(","), next == "," { j -= 1; continue }
                     if !partitive.contains(next) && !notCounts.contains(next) && !(j > 0 && t[j - 1].isPunct("€")) { return n }
                 }
                 j -= 1
@@ -209,6 +224,18 @@ enum IncidentRule {
     static func locationPhrase(_ s: TokenizedSentence) -> String? {
         guard let m = location.firstMatch(in: s.text), let phrase = m[0] else { return nil }
         return phrase
+    }
+
+    /// "in southern Tunisia", "on the island of Kos": a place after "in" or "on" when no "off"/"near" is written.
+    static func placePhrase(_ s: TokenizedSentence, _ places: [PlaceMention]) -> String? {
+        let t = s.tokens
+        for p in places where !p.isPeople && p.country != nil {
+            var j = p.start - 1
+            while j >= 0, RouteRule.fillers.contains(t[j].lower) { j -= 1 }
+            guard j >= 0, ["in", "on", "at"].contains(t[j].lower), p.start - j <= 4 else { continue }
+            return s.span(j, p.end - 1)
+        }
+        return nil
     }
 
     /// Nationalities of the people on board: "Eritrean nationals", "12 Sudanese", "were Guinean",

@@ -72,6 +72,13 @@ enum Organisations {
                 a = of + 1
                 if a < b, t[a].lower == "the" { a += 1 }
             }
+            // "Superintendent of Police Faisal Ahmed Khan": a name right after the organisation word is a person
+            if let h = (a..<b).last(where: { g.organisationHeads.contains(t[$0].base.lowercased()) }), b - h >= 3,
+               (h + 1..<b).allSatisfy({ t[$0].isCapitalised && !Names.connectors.contains(t[$0].lower) && !t[$0].isAllCaps
+                   && g.country(ofPlace: t[$0].base) == nil && g.country(ofDemonym: t[$0].base) == nil
+                   && !g.titleWords.contains(t[$0].lower) && !g.titleNouns.contains(t[$0].lower) }) {
+                b = h + 1
+            }
             if a < b {
                 let hasHead = t[a..<b].contains { g.organisationHeads.contains($0.base.lowercased()) }
                 let isPlace = g.country(ofPlace: t[a..<b].map(\.text).joined(separator: " ")) != nil || g.isRegion(s.span(a, b - 1))

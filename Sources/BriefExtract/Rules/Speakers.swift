@@ -316,7 +316,10 @@ enum SpeakerRule {
             kept.append(seg)
         }
         guard let firstSeg = kept.first, let lastSeg = kept.last else { return nil }
-        var text = s.span(firstSeg.lowerBound, lastSeg.upperBound - 1)
+        // "a nurse with MSF who treated them": a relative clause inside the appositive is not the role
+        var lastEnd = lastSeg.upperBound
+        if let rel = (firstSeg.lowerBound + 2..<lastEnd).first(where: { ["who", "which", "whose"].contains(t[$0].lower) }) { lastEnd = rel }
+        var text = s.span(firstSeg.lowerBound, lastEnd - 1)
         for article in ["the ", "a ", "an ", "The "] where text.hasPrefix(article) { text = String(text.dropFirst(article.count)); break }
         if text.hasPrefix("who heads ") { text = "head of " + text.dropFirst("who heads ".count) }
         else if text.hasPrefix("who leads ") { text = "head of " + text.dropFirst("who leads ".count) }
@@ -324,6 +327,6 @@ enum SpeakerRule {
         else if text.hasPrefix("who ") { return nil }
         for article in ["the ", "a ", "an "] where text.hasPrefix(article) { text = String(text.dropFirst(article.count)); break }
         guard !text.isEmpty else { return nil }
-        return (text, firstSeg.lowerBound..<lastSeg.upperBound)
+        return (text, firstSeg.lowerBound..<lastEnd)
     }
 }
