@@ -1,0 +1,138 @@
+import BriefArticle
+import BriefExtract
+import BriefModel
+import Foundation
+import XCTest
+
+/// Rules on new text in the corpus styles, written (fiction) to check that the rules read sentence structure
+/// and gazetteer data rather than the wording of the development articles.
+final class GeneralisationTests: XCTestCase {
+    static let gazetteers = try! Gazetteers.bundled()
+
+    func facts(_ text: String) throws -> Facts {
+        let article = try XCTUnwrap(ArticleParser().parse(text: text, origin: "t.txt", format: .plainText).first)
+        return FactExtractor(gazetteers: Self.gazetteers).extract(from: article)
+    }
+
+    /// An article published on Wednesday 15 May 2024.
+    func article(_ body: String, headline: String = "A headline for the test", dateline: String = "KARACHI: ") -> String {
+        "\(headline)\nTest Outlet\n2024-05-15\n\n\(dateline)\(body)"
+    }
+
+    func routes(_ f: Facts) -> [[String]] { f.routes.map(\.countries) }
+
+    // MARK: routes
+
+    func testRouteWithCitiesViaAndOnTo() throws {
+        let f = try facts(article("""
+        The gang sent young men from Pakistan via Dubai and Tripoli to Italy, officials said. \
+        Another group was smuggled through Iran and Turkey on to Greece, he said.
+        """))
+        XCTAssertEqual(routes(f), [["Pakistan", "United Arab Emirates", "Libya", "Italy"], ["Pakistan", "Iran", "Turkey", "Greece"]])
+    }
+
+    func testDepartureWithTravellersFromSeveralCountries() throws {
+        let f = try facts(article("""
+        The boat had left Sfax bound for Italy with 44 people on board, most of them from Guinea, Mali and Ivory Coast.
+        """, dateline: "TUNIS — "))
+        XCTAssertEqual(routes(f), [["Tunisia", "Italy"]])
+    }
+
+    func testLeaveAndHeadingToAreJourneyCues() throws {
+        let f = try facts(article("Boats leave Senegal heading to the Canary Islands, the navy said.", dateline: "DAKAR — "))
+        XCTAssertEqual(routes(f), [["Senegal", "Spain"]])
+    }
+
+    func testCrossedAndArrivedInAreJourneyCues() throws {
+        let f = try facts(article("The Afghans crossed Iran on foot and arrived in Turkey after three weeks.", dateline: "QUETTA: "))
+        XCTAssertEqual(routes(f), [["Afghanistan", "Iran", "Turkey"]])
+    }
+
+    func testGoodsShippedAreNotAJourney() throws {
+        let f = try facts(article("The outboard engines were imported from China to Libya by a trading company, investigators said.",
+                                  dateline: "TUNIS — "))
+        XCTAssertEqual(routes(f), [])
+    }
+
+    func testPartnerCountriesAreNotARoute() throws {
+        let f = try facts(article("""
+        The Commission announced funding for border agencies in Niger, Chad and Mauritania. \
+        Delegations from Italy, Greece and Spain attended.
+        """, dateline: "BRUSSELS, May 15 (EWS) — "))
+        XCTAssertEqual(routes(f), [])
+    }
+
+    func testOrBranchesGiveOneRouteEach() throws {
+        let f = try facts(article("Bangladeshis often fly to Dubai or Istanbul and then on to Libya before crossing to Italy, he said.",
+                                  dateline: "ROME, Dec 4 (MPA) — "))
+        XCTAssertEqual(routes(f), [["Bangladesh", "United Arab Emirates", "Libya", "Italy"], ["Bangladesh", "Turkey", "Libya", "Italy"]])
+    }
+
+    // MARK: incidents
+
+    func testRoadCrashWithCountAfterTheVerb() throws {
+        let f = try facts(article("""
+        FIA officials arrested six suspects on Monday. \
+        Last month, a van carrying 17 migrants overturned near Taftan, killing five Pakistani nationals.
+        """, headline: "FIA arrests six smugglers"))
+        XCTAssertEqual(f.incidents.count, 1)
+        let i = try XCTUnwrap(f.incidents.first)
+        XCTAssertEqual(i.dead, 5)
+        XCTAssertEqual(i.vessel, "van")
+        XCTAssertEqual(i.date?.iso, "2024-04")
+        XCTAssertEqual(i.location, "near Taftan")
+        XCTAssertEqual(i.nationality, ["Pakistani"])
+    }
+
+    func testKilledCountIsNotAnEarlierNumber() throws {
+        let f = try facts(article("""
+        A court sentenced three smugglers to 15 years over a dinghy sinking off Lesbos that killed 7 Afghan and Syrian migrants in January.
+        """, headline: "Court jails smugglers", dateline: "ATHENS — "))
+        XCTAssertEqual(f.incidents.map(\.dead), [7])
+        XCTAssertEqual(f.incidents.first?.date?.iso, "2024-01")
+        XCTAssertEqual(f.event?.kind, .other)
+    }
+
+    func testYesterdayAndCountriesOfSeveralWords() throws {
+        let f = try facts(article("""
+        At least 12 migrants drowned and 9 were missing after their metal boat sank off Lampedusa yesterday, the coast guard said. \
+        The boat carried 44 people, most of them from Guinea, Mali and Ivory Coast.
+        """, headline: "Boat sinks off Lampedusa", dateline: "TUNIS, May 15 (NAW) — "))
+        let i = try XCTUnwrap(f.incidents.first)
+        XCTAssertEqual(i.date?.iso, "2024-05-14")
+        XCTAssertEqual(i.dead, 12)
+        XCTAssertEqual(i.missing, 9)
+        XCTAssertEqual(i.nationality, ["Guinean", "Malian", "Ivorian"])
+        XCTAssertEqual(f.event?.date?.iso, "2024-05-14")
+    }
+
+    func testDeathsOverSeveralDaysGiveTheMonthAndIntroductoryDates() throws {
+        let f = try facts(article("""
+        The bodies of 61 migrants washed ashore near Tobruk between May 3 and May 9 after several boats capsized, officials said. \
+        In a separate incident on Friday, a lorry carrying 30 migrants overturned in southern Libya, killing four people.
+        """, headline: "Bodies wash ashore in Libya", dateline: "BENGHAZI — "))
+        XCTAssertEqual(f.incidents.map { $0.date?.iso }, ["2024-05", "2024-05-10"])
+        XCTAssertEqual(f.incidents.map(\.dead), [61, 4])
+        XCTAssertEqual(f.incidents.last?.location, "in southern Libya")
+    }
+
+    func testAnAgeIsNotADeathToll() throws {
+        let f = try facts(article("Abdullahi Musa, 27, said his brother died in the desert in February.", dateline: "TRIPOLI — "))
+        XCTAssertEqual(f.incidents.map(\.dead), [])
+    }
+
+    // MARK: speakers
+
+    func testTitleWithOfPoliceBeforeTheName() throws {
+        let f = try facts(article("Senior Superintendent of Police Faisal Ahmed Khan presented findings on the routes.", dateline: "ISLAMABAD: "))
+        XCTAssertEqual(f.speakers.map(\.name), ["Faisal Ahmed Khan"])
+        XCTAssertEqual(f.speakers.first?.title, "Senior Superintendent of Police")
+    }
+
+    func testRelativeClauseIsNotPartOfTheTitle() throws {
+        let f = try facts(article("""
+        The migrants had been held for weeks, said Hawa Ibrahim, a nurse with Médecins Sans Frontières who treated them.
+        """, dateline: "TRIPOLI — "))
+        XCTAssertEqual(f.speakers.first?.title, "nurse with Médecins Sans Frontières")
+    }
+}
