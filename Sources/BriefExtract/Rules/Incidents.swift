@@ -229,7 +229,8 @@ enum IncidentRule {
     /// "in southern Tunisia", "on the island of Kos": a place after "in" or "on" when no "off"/"near" is written.
     static func placePhrase(_ s: TokenizedSentence, _ places: [PlaceMention]) -> String? {
         let t = s.tokens
-        for p in places where !p.isPeople && p.country != nil {
+        // a region with no country counts ("in the Channel"), a bare compass word does not
+        for p in places where !p.isPeople && (p.country != nil || p.end - p.start > 1 || !["west", "east", "north", "south", "central", "western", "eastern", "northern", "southern"].contains(p.name.lowercased())) {
             var j = p.start - 1
             while j >= 0, RouteRule.fillers.contains(t[j].lower) { j -= 1 }
             guard j >= 0, ["in", "on", "at"].contains(t[j].lower), p.start - j <= 4 else { continue }

@@ -84,7 +84,12 @@ enum Organisations {
                 let isPlace = g.country(ofPlace: t[a..<b].map(\.text).joined(separator: " ")) != nil || g.isRegion(s.span(a, b - 1))
                 // a bare name ending in a place or people ("for Southern Africa", "for Overseas Kenyans") is not a body
                 let last = t[b - 1].base
-                let endsInPlace = g.country(ofPlace: last) != nil || g.isRegion(last) || g.country(ofDemonym: last) != nil
+                // … unless another word names it ("Maiti Nepal")
+                let geographic: Set<String> = ["and", "the", "of", "for", "overseas", "greater"]
+                let namedOtherwise = t[a..<(b - 1)].contains { w in
+                    !geographic.contains(w.lower) && g.country(ofPlace: w.base) == nil && !g.isRegion(w.base) && g.country(ofDemonym: w.base) == nil
+                }
+                let endsInPlace = (g.country(ofPlace: last) != nil || g.isRegion(last) || g.country(ofDemonym: last) != nil) && !namedOtherwise
                 if (hasHead || (acceptBareNames && !endsInPlace)) && !isPlace {
                     let literal = trimmed(s.span(a, b - 1))
                     out.append(OrganisationMention(start: a, end: b, known: ctx.known(literal), literal: literal))

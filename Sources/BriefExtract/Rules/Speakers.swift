@@ -191,7 +191,24 @@ enum SpeakerRule {
             return SpeechRole(rule: "quote-\(t[b].lower)", appositive: nil)
         }
         if b >= 1, t[b].lower == "to", t[b - 1].lower == "according" {
+            // "According to X, head of the IOM office in Agadez, most migrants …": the appositive is the role
+            if span.end < t.count, t[span.end].isPunct(","),
+               let close = (span.end + 1..<t.count).first(where: { t[$0].isPunct(",") || t[$0].isPunct(";") }), close > span.end + 1,
+               close + 1 < t.count, !t[span.end + 1].isCapitalised || g.titleWords.contains(t[span.end + 1].lower) || g.titleNouns.contains(t[span.end + 1].lower) {
+                return SpeechRole(rule: "according-to", appositive: (span.end + 1)..<close)
+            }
             return SpeechRole(rule: "according-to", appositive: nil)
+        }
+        // "X inaugurated the event and said …": a speech verb later in the clause the name opens
+        if span.end < t.count, t[span.end].kind == .word, !t[span.end].isCapitalised, !stopBefore.contains(t[span.end].lower) || t[span.end].lower == "also" {
+            var j = span.end
+            while j + 1 < t.count, j - span.end < 10, t[j].kind != .punct || t[j].isPunct("-") {
+                if t[j].lower == "and", isVerb(j + 1), j + 1 < t.count, !["according"].contains(t[j + 1].lower) {
+                    return SpeechRole(rule: "and-\(t[j + 1].lower)", appositive: nil)
+                }
+                if t[j].lower == "who" || t[j].lower == "which" || t[j].lower == "that" { break }
+                j += 1
+            }
         }
         return nil
     }
