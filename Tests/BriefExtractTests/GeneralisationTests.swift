@@ -135,4 +135,57 @@ final class GeneralisationTests: XCTestCase {
         """, dateline: "TRIPOLI — "))
         XCTAssertEqual(f.speakers.first?.title, "nurse with Médecins Sans Frontières")
     }
+
+    func testAccordingToWithAnAppositiveRole() throws {
+        let f = try facts(article("""
+        According to Ousmane Barry, head of the IOM office in Agadez, most migrants travel from Nigeria through Niger to Libya.
+        """, dateline: "NIAMEY — "))
+        XCTAssertEqual(f.speakers.map(\.name), ["Ousmane Barry"])
+        XCTAssertEqual(f.speakers.first?.title, "head of the IOM office in Agadez")
+        XCTAssertEqual(f.speakers.first?.organisation, "International Organization for Migration (IOM)")
+        XCTAssertEqual(routes(f), [["Nigeria", "Niger", "Libya"]])
+    }
+
+    func testSpeechLaterInTheClauseTheNameOpens() throws {
+        let f = try facts(article("""
+        Home Minister Ram Bahadur Thapa inaugurated the event and said 350 cases were registered.         "Women are trafficked through India to the Gulf," said Sunita Gurung, executive director of Maiti Nepal.
+        """, dateline: "KATHMANDU: "))
+        XCTAssertEqual(f.speakers.map(\.name), ["Ram Bahadur Thapa", "Sunita Gurung"])
+        XCTAssertEqual(f.speakers.first?.title, "Home Minister")
+        XCTAssertEqual(f.speakers.last?.organisation, "Maiti Nepal")
+    }
+
+    func testLowerCaseRoleAfterSaidAndParticleNames() throws {
+        let f = try facts(article("""
+        "We heard screams and then nothing," said survivor Imran Ali, 24, from Gujrat.         Mohamed al-Mahdi, mayor of Zuwara, told reporters that the town was overwhelmed.         "He treated these people as cargo," said prosecutor Claire Dumont.
+        """, dateline: "TRIPOLI — "))
+        XCTAssertEqual(f.speakers.map(\.name), ["Imran Ali", "Mohamed al-Mahdi", "Claire Dumont"])
+        XCTAssertEqual(f.speakers.map(\.title), [nil, "mayor of Zuwara", "prosecutor"])
+    }
+
+    func testDefendantsAndPhotoCreditsAreNotSpeakers() throws {
+        let f = try facts(article("""
+        The defendant, Karwan Aziz, 34, denied the charges. A second defendant, Rebin Hassan, remains on the run.         Judge Marc Lefebvre said the sentence reflected the gravity of the case.
+        Photo: Boubacar Keita/IOM
+        """, headline: "Smuggler jailed for 12 years", dateline: "CALAIS — "))
+        XCTAssertEqual(f.speakers.map(\.name), ["Marc Lefebvre"])
+        XCTAssertEqual(f.event?.kind, .other)
+    }
+
+    // MARK: event kind
+
+    func testEventKindFromTheOpeningParagraph() throws {
+        let f = try facts(article("""
+        Police said on Tuesday they had broken up a network that moved migrants from Greece through North Macedonia         and Serbia into Hungary hidden in lorries.
+        """, headline: "Balkan smugglers shift to trucks", dateline: "BELGRADE — "))
+        XCTAssertEqual(f.event?.kind, .arrest)
+        XCTAssertEqual(routes(f), [["Greece", "North Macedonia", "Serbia", "Hungary"]])
+    }
+
+    func testMeetingInTheHeadlineIsAConferenceEvenAboutCourts() throws {
+        let f = try facts(article("A two-day seminar on court procedures in trafficking trials opened on Monday.",
+                                  headline: "Seminar on trafficking trials opens"))
+        XCTAssertEqual(f.event?.kind, .conference)
+        XCTAssertEqual(f.event?.date?.iso, "2024-05-13")
+    }
 }

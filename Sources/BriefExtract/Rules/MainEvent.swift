@@ -8,7 +8,7 @@ enum MainEventRule {
         // a meeting named in the headline is the story even when it is about courts or trials
         (.conference, Pattern(#"\b(?:conference|workshop|seminar|summit|meeting|symposium|training|forum|round-?table|webinar|colloquium|consultation|dialogue)s?\b"#)),
         (.other, Pattern(#"\b(?:verdict|sentenc(?:e|es|ed|ing)|jail(?:s|ed)?|imprison(?:s|ed)?|convict(?:s|ed)|acquit(?:s|ted)|court|trial|protest(?:s|ers|ed)?|rall(?:y|ied|ies)|demonstrat(?:e|ed|ion|ions|ors))\b"#)),
-        (.arrest, Pattern(#"\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|raids?|raided|intercept(?:s|ed)?|dismantl(?:es|ed)|crackdown|cracks? down|busts?|busted|seiz(?:es|ed)|apprehend(?:s|ed)?|nab(?:s|bed)?|round(?:s|ed)? up|captur(?:es|ed))\b"#)),
+        (.arrest, Pattern(#"\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|raids?|raided|intercept(?:s|ed)?|dismantl(?:es|ed)|crackdown|cracks? down|busts?|busted|seiz(?:es|ed)|apprehend(?:s|ed)?|nab(?:s|bed)?|round(?:s|ed)? up|captur(?:es|ed)|br(?:oke|oken|eaks?) up)\b"#)),
         (.incident, Pattern(#"\b(?:capsiz\w*|sank|sinks?|sunk|drown\w*|killed|dead|died|deaths?|crash\w*|overturn\w*|shipwreck\w*|perish\w*|bodies|collid\w*)\b"#)),
         (.statement, Pattern(#"\b(?:announc\w*|report|study|survey|launch\w*|earmark\w*|statement|plan|strategy|pledg\w*|fund\w*|urg\w*|call(?:s|ed)? for|demand\w*|warn\w*|unveil\w*|publish\w*|allocat\w*|approv\w*|sign(?:s|ed)?)\b"#)),
     ]
@@ -18,8 +18,11 @@ enum MainEventRule {
     static func extract(_ ctx: ArticleContext, incidents: [Incident]) -> Event? {
         guard let lead = ctx.sentences.first else { return nil }
         // the headline says what the story is about; the opening sentence decides when the headline does not
-        let kind = kinds.first { $0.1.contains(ctx.article.headline) }?.0 ?? kinds.first { $0.1.contains(lead.text) }?.0 ?? .other
         let firstParagraph = lead.sentence.paragraph
+        // the rest of the opening paragraph when neither names it ("police said they had broken up a network … Twelve were detained")
+        let openingText = ctx.sentences.filter { $0.sentence.paragraph <= firstParagraph + 1 }.map(\.text)
+        let kind = kinds.first { $0.1.contains(ctx.article.headline) }?.0 ?? kinds.first { $0.1.contains(lead.text) }?.0
+            ?? openingText.lazy.compactMap { text in kinds.first { $0.1.contains(text) }?.0 }.first ?? .other
         let opening = ctx.sentences.indices.filter { ctx.sentences[$0].sentence.paragraph <= firstParagraph + 2 }
         var date: PartialDate?
         var evidence: [Evidence] = []

@@ -99,6 +99,10 @@ enum SpeakerRule {
         let t = s.tokens
         func isNameWord(_ i: Int) -> Bool {
             let tok = t[i]
+            // "al-Mahdi", "bin-Salem", "ould-Cheikh": a lower-case particle joined to a capitalised name
+            if tok.kind == .word, !tok.isCapitalised, !blocked.contains(i), let dash = tok.base.firstIndex(of: "-"),
+               Names.particles.contains(String(tok.base[..<dash]).lowercased()) || ["ould", "ben", "bint", "ad", "as", "ash", "az"].contains(String(tok.base[..<dash]).lowercased()),
+               tok.base[tok.base.index(after: dash)...].first?.isUppercase == true { return true }
             guard tok.kind == .word, tok.isCapitalised, !blocked.contains(i), !tok.isAllCaps || tok.base.count == 1 else { return false }
             let l = tok.base.lowercased()
             if g.titleWords.contains(l) || g.honorifics.contains(l) || g.honorifics.contains(l + ".") || g.ranks.contains(l)
@@ -180,6 +184,15 @@ enum SpeakerRule {
         var b = span.start - 1
         while b >= 0, t[b].kind == .word, t[b].isCapitalised, g.titleWords.contains(t[b].lower) || g.honorifics.contains(t[b].lower) || g.ranks.contains(t[b].lower) {
             b -= 1
+        }
+        // "said survivor Imran Ali", "said local fisherman X": up to three lower-case role words between the verb and the name
+        let quoteVerbs: Set<String> = ["said", "says", "added", "told"]
+        if b >= 1, !(quoteVerbs.contains(t[b].lower)) {
+            var r = b
+            while r >= 1, b - r < 3, t[r].kind == .word, !t[r].isCapitalised, !stopBefore.contains(t[r].lower), !g.speechVerbs.contains(t[r].lower) {
+                if quoteVerbs.contains(t[r - 1].lower) { b = r - 1; break }
+                r -= 1
+            }
         }
         if b >= 0, ["said", "says", "added", "told"].contains(t[b].lower) {
             let end = span.end
