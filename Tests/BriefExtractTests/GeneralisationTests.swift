@@ -188,4 +188,49 @@ final class GeneralisationTests: XCTestCase {
         XCTAssertEqual(f.event?.kind, .conference)
         XCTAssertEqual(f.event?.date?.iso, "2024-05-13")
     }
+
+    // MARK: data and structure
+
+    func testOriginsNamedApartStartSeparateJourneys() throws {
+        let f = try facts(article("""
+        Mr Naqvi said thousands of Pakistanis travelled each year from Balochistan via Iran and Turkey, and many took boats         from Libya to Italy or Greece.
+        """, dateline: "ISLAMABAD: "))
+        XCTAssertEqual(routes(f), [["Pakistan", "Iran", "Turkey"], ["Libya", "Italy"], ["Libya", "Greece"]])
+    }
+
+    func testTitleStopsAtPrepositionsBeforeIt() throws {
+        let f = try facts(article("""
+        The two countries agreed to cooperate after talks between Interior Minister Mohsin Naqvi and his Greek counterpart.         Mr Naqvi said smuggling networks would be dismantled.
+        """, headline: "Pakistan, Greece agree to curb irregular migration", dateline: "ISLAMABAD: "))
+        XCTAssertEqual(f.speakers.map(\.name), ["Mohsin Naqvi"])
+        XCTAssertEqual(f.speakers.first?.title, "Interior Minister")
+        XCTAssertEqual(f.event?.kind, .statement)
+    }
+
+    func testAmericasCountriesAndPlaces() throws {
+        let f = try facts(article("""
+        Eighteen migrants were killed when a truck carrying them overturned on a highway in Chiapas early on Tuesday, officials said.         Most of the victims were Guatemalan and Honduran.         The migrants had travelled from Guatemala and were heading to the United States.
+        """, headline: "Truck carrying migrants crashes in Mexico", dateline: "MEXICO CITY, May 15 (AW) — "))
+        XCTAssertEqual(routes(f), [["Guatemala", "United States"]])
+        let i = try XCTUnwrap(f.incidents.first)
+        XCTAssertEqual(i.dead, 18)
+        XCTAssertEqual(i.date?.iso, "2024-05-14")
+        XCTAssertEqual(i.nationality, ["Guatemalan", "Honduran"])
+        XCTAssertEqual(i.location, "in Chiapas")
+    }
+
+    func testADatedSinkingWithoutANumberIsAnIncident() throws {
+        let f = try facts(article("Last June, hundreds of Pakistanis died when the fishing trawler Adriana sank off Pylos.",
+                                  dateline: "ISLAMABAD: "))
+        XCTAssertEqual(f.incidents.count, 1)
+        XCTAssertNil(f.incidents.first?.dead)
+        XCTAssertEqual(f.incidents.first?.date?.iso, "2023-06")
+        XCTAssertEqual(f.incidents.first?.vessel, "fishing trawler")
+    }
+
+    func testBoatsThatOftenSinkAreNotAnIncident() throws {
+        let f = try facts(article("Smugglers use cheap boats that often sink, and many migrants have died on the route.",
+                                  dateline: "TUNIS — "))
+        XCTAssertEqual(f.incidents.count, 0)
+    }
 }

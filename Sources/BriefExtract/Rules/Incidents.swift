@@ -9,6 +9,8 @@ enum IncidentRule {
     private struct Draft {
         var incident = Incident()
         var paragraph: Int
+        /// A dated sinking or crash with deaths told without a number ("hundreds died when the trawler sank").
+        var uncounted = false
     }
 
     static let location = Pattern(#"\b(?:off|near|south of|north of|east of|west of|outside)\s+(?:(?:the|northern|southern|eastern|western|central|coastal|island|islands|of|town|city|port|coast|village)\s+)*\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|de|the|island|islands|coast|town|port)\s+)*\p{Lu}[\p{L}’'-]*)*"#, caseInsensitive: false)
@@ -39,12 +41,15 @@ enum IncidentRule {
             var inc = Incident(date: date, location: locationPhrase(s) ?? placePhrase(s, ctx.places[si]), vessel: vessel, dead: dead, missing: missing,
                                survivors: ctx.counts[si].survivors, nationality: nil, evidence: [Evidence(s.sentence, rule: "incident.sentence")])
             inc.nationality = nationalities(s, ctx.places[si], g: g)
+            let uncounted = vessel != nil && sinking && date != nil && !isAggregate(s, ctx.eventDates(si))
+                && (words.contains { g.deathWords.contains($0) } || words.contains("missing"))
             if var last = drafts.last, adds(inc, paragraph: s.sentence.paragraph, to: last, firstParagraph: firstParagraph) {
                 merge(&last.incident, inc)
+                last.uncounted = last.uncounted || uncounted
                 drafts[drafts.count - 1] = last
                 continue
             }
-            drafts.append(Draft(incident: inc, paragraph: s.sentence.paragraph))
+            drafts.append(Draft(incident: inc, paragraph: s.sentence.paragraph, uncounted: uncounted))
         }
         // the opening incident takes what the next paragraphs add
         if let i = drafts.firstIndex(where: { $0.paragraph == firstParagraph }) {
@@ -64,7 +69,7 @@ enum IncidentRule {
             }
             drafts[i].incident = inc
         }
-        return drafts.map(\.incident).filter { $0.dead != nil || $0.missing != nil }
+        return drafts.filter { $0.incident.dead != nil || $0.incident.missing != nil || $0.uncounted }.map(\.incident)
     }
 
     /// Whether a sentence's incident is the one before it told further: no other vessel (or the same kind),

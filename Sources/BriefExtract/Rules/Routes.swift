@@ -16,6 +16,7 @@ enum RouteRule {
         var alternative: Bool   // joined to the previous hop by "or"
         var token: Int
         var fromPeople = false  // the travellers' nationality, not a place of departure
+        var joined = false      // joined to the previous place by "and", "or" or a comma
     }
 
     static let cues: [(words: [String], cue: Cue)] = [
@@ -88,7 +89,7 @@ enum RouteRule {
                     if joiner != nil || (found == nil && previousEnd >= 0 && p.start - previousEnd <= 4) { cue = lastCue }
                     // "the Libyan coast, from where boats leave for …": a place passed through
                     if cue == .none || found == nil, followedByFromWhere(p.end, s) { cue = .transit }
-                    hops.append(Hop(country: c, cue: cue, alternative: alternative, token: p.start))
+                    hops.append(Hop(country: c, cue: cue, alternative: alternative, token: p.start, joined: joiner != nil))
                     lastCue = cue
                     previousEnd = p.end
                 }
@@ -97,35 +98,47 @@ enum RouteRule {
                 if carriesGoods(clause, s) { continue }
                 // with a place of departure named, demonyms tell who travelled, not where from
                 if hops.contains(where: { $0.cue == .origin && !$0.fromPeople }) { hops.removeAll { $0.fromPeople } }
-                let origins = hops.filter { $0.cue == .origin }
-                // the European Union is where journeys end, never where migrants come from
-                if let o = origins.first(where: { $0.country != europeanUnion }), articleOrigin == nil { articleOrigin = o.country }
-                // several origins listed together: a statistic about where migrants come from
-                if Set(origins.map(\.country)).count > 1 { continue }
-                let moving = hops.filter { [.origin, .transit, .destination].contains($0.cue) }
-                let hasEnd = moving.contains { $0.cue == .destination || $0.cue == .transit }
-                var path = moving
-                let locations = hops.filter { $0.cue == .location }
-                if !locations.isEmpty {
-                    if let firstDest = moving.firstIndex(where: { $0.cue == .destination }) {
-                        // "stopped off the Moroccan coast … bound for Spain": a start
-                        let before = locations.filter { $0.token < moving[firstDest].token }
-                        if !before.isEmpty && !moving.contains(where: { $0.cue == .origin }) { path = before.prefix(1).map { var h = $0; h.cue = .origin; return h } + path }
-                    } else if moving.contains(where: { $0.cue == .origin && !$0.fromPeople }), let last = locations.last, last.token > moving.last!.token {
-                        // "from the Libyan coast … sank off Malta": where the journey ended
-                        path.append(last)
+                func journey(_ hops: [Hop]) {
+                    let origins = hops.filter { $0.cue == .origin }
+                    // the European Union is where journeys end, never where migrants come from
+                    if let o = origins.first(where: { $0.country != europeanUnion }), articleOrigin == nil { articleOrigin = o.country }
+                    // several origins listed together: a statistic about where migrants come from
+                    if Set(origins.map(\.country)).count > 1 { return }
+                    let moving = hops.filter { [.origin, .transit, .destination].contains($0.cue) }
+                    let hasEnd = moving.contains { $0.cue == .destination || $0.cue == .transit }
+                    var path = moving
+                    let locations = hops.filter { $0.cue == .location }
+                    if !locations.isEmpty {
+                        if let firstDest = moving.firstIndex(where: { $0.cue == .destination }) {
+                            // "stopped off the Moroccan coast … bound for Spain": a start
+                            let before = locations.filter { $0.token < moving[firstDest].token }
+                            if !before.isEmpty && !moving.contains(where: { $0.cue == .origin }) { path = before.prefix(1).map { var h = $0; h.cue = .origin; return h } + path }
+                        } else if moving.contains(where: { $0.cue == .origin && !$0.fromPeople }), let last = locations.last, last.token > moving.last!.token {
+                            // "from the Libyan coast … sank off Malta": where the journey ended
+                            path.append(last)
+                        }
                     }
+                    let countries = Set(path.map(\.country))
+                    if countries.count == 1 {
+                        if let h = path.first, h.cue == .origin, h.country != europeanUnion { originOnly.append((h.country, ev)) }
+                        if let h = path.first(where: { $0.cue == .destination }) { destinationOnly.append((h.country, ev)) }
+                        return
+                    }
+                    // a journey needs a start or a passage, not only destinations ("posted to Dhaka … journeys to Europe")
+                    guard countries.count >= 2, hasEnd || path.count != moving.count,
+                          path.contains(where: { $0.cue == .origin || $0.cue == .transit }) else { return }
+                    pending.append((order(path), ev))
                 }
-                let countries = Set(path.map(\.country))
-                if countries.count == 1 {
-                    if let h = path.first, h.cue == .origin, h.country != europeanUnion { originOnly.append((h.country, ev)) }
-                    if let h = path.first(where: { $0.cue == .destination }) { destinationOnly.append((h.country, ev)) }
-                    continue
+                // "travelled from Balochistan via Iran …, and many took boats from Libya to Italy": origins
+                // named apart (not listed together) start separate journeys
+                let originStarts = hops.indices.filter { hops[$0].cue == .origin && !hops[$0].joined && !hops[$0].fromPeople }
+                if originStarts.count > 1, Set(originStarts.map { hops[$0].country }).count == originStarts.count,
+                   !hops.indices.contains(where: { hops[$0].cue == .origin && hops[$0].joined && $0 > 0 && hops[$0 - 1].cue == .origin }) {
+                    let cuts = [0] + originStarts.dropFirst() + [hops.count]
+                    for (x, y) in zip(cuts, cuts.dropFirst()) where x < y { journey(Array(hops[x..<y])) }
+                } else {
+                    journey(hops)
                 }
-                // a journey needs a start or a passage, not only destinations ("posted to Dhaka … journeys to Europe")
-                guard countries.count >= 2, hasEnd || path.count != moving.count,
-                      path.contains(where: { $0.cue == .origin || $0.cue == .transit }) else { continue }
-                pending.append((order(path), ev))
             }
         }
         // two-country journeys with a start ("Bangladeshis … arriving in Italy") frame legs told without one

@@ -24,7 +24,9 @@ enum SpeakerRule {
 
     static let stopBefore: Set<String> = ["said", "says", "told", "by", "that", "with", "when", "while", "as", "after", "before",
                                           "from", "is", "was", "were", "are", "has", "had", "have", "be", "been", "who", "which",
-                                          "where", "at", "according", "to", "also", "and", "but", "if", "because", "than"]
+                                          "where", "at", "according", "to", "also", "and", "but", "if", "because", "than", "between",
+                                          "among", "including", "involving", "during", "against", "under", "over", "about",
+                                          "into", "through", "via", "like", "on", "met", "meets", "meeting", "thanked", "urged"]
 
     static func extract(_ ctx: ArticleContext) -> [Speaker] {
         let g = ctx.g
