@@ -233,4 +233,19 @@ final class GeneralisationTests: XCTestCase {
                                   dateline: "TUNIS — "))
         XCTAssertEqual(f.incidents.count, 0)
     }
+
+    func testTravellersMovedFromACountryToAnotherIsAJourney() throws {
+        let f = try facts(article("""
+        The network charged Syrian and Iraqi migrants up to €8,000 each to move them from Turkey to Germany along the Balkan route.         Investigators found that migrants were first taken by boat to Greece, then driven through Albania and Montenegro to Croatia.
+        """, dateline: "THE HAGUE — "))
+        XCTAssertEqual(routes(f), [["Turkey", "Germany"], ["Turkey", "Greece", "Albania", "Montenegro", "Croatia", "Germany"]])
+    }
+
+    func testSeaRegionsAsIncidentLocations() throws {
+        let f = try facts(article("A boat sank in the Gulf of Aden in April, killing at least 38 Somalis and Ethiopians.",
+                                  dateline: "DJIBOUTI — "))
+        XCTAssertEqual(f.incidents.first?.location, "in the Gulf of Aden")
+        XCTAssertEqual(f.incidents.first?.dead, 38)
+        XCTAssertEqual(f.incidents.first?.nationality, ["Somali", "Ethiopian"])
+    }
 }

@@ -17,6 +17,7 @@ enum RouteRule {
         var token: Int
         var fromPeople = false  // the travellers' nationality, not a place of departure
         var joined = false      // joined to the previous place by "and", "or" or a comma
+        var described = false   // "most of them from …": told of the travellers, unless a destination follows
     }
 
     static let cues: [(words: [String], cue: Cue)] = [
@@ -74,13 +75,13 @@ enum RouteRule {
                     let (found, joiner) = cue(before: p.start, in: s, after: previousEnd)
                     // "most of them from Guinea and Mali", "migrants from Chad": where the travellers come from
                     if found == .origin, joiner == nil, describesTravellers(before: p.start, s, ctx.g) {
-                        hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true))
+                        hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true, described: true))
                         lastCue = .origin
                         previousEnd = p.end
                         continue
                     }
-                    if joiner != nil, hops.last?.fromPeople == true, p.start - previousEnd <= 2 {
-                        hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true))
+                    if joiner != nil, hops.last?.described == true, p.start - previousEnd <= 2 {
+                        hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true, joined: true, described: true))
                         previousEnd = p.end
                         continue
                     }
@@ -92,6 +93,12 @@ enum RouteRule {
                     hops.append(Hop(country: c, cue: cue, alternative: alternative, token: p.start, joined: joiner != nil))
                     lastCue = cue
                     previousEnd = p.end
+                }
+                // "moved migrants from Turkey to Germany": travellers' origin followed by where they went is a departure
+                for k in hops.indices where hops[k].fromPeople && hops[k].described {
+                    if hops[(k + 1)...].contains(where: { !$0.fromPeople && ($0.cue == .destination || $0.cue == .transit) }) {
+                        hops[k].fromPeople = false
+                    }
                 }
                 let ev = Evidence(s.sentence, rule: "route.cues")
                 // goods shipped or bought abroad ("engines imported from Turkey to Libya") travel, people do not
