@@ -248,4 +248,19 @@ final class GeneralisationTests: XCTestCase {
         XCTAssertEqual(f.incidents.first?.dead, 38)
         XCTAssertEqual(f.incidents.first?.nationality, ["Somali", "Ethiopian"])
     }
+
+    // MARK: organisers and timeline
+
+    func testCoHostsJoinedByAndAndFundedBy() throws {
+        let f = try facts(article("""
+        A two-day regional meeting on migrant smuggling by sea opened in Tunis on 14 May, co-hosted by the Tunisian National Guard         and Frontex. The meeting, funded by the European Union, brings together coast guards from Tunisia, Libya, Algeria and Italy.         A joint patrol exercise is planned for 3 July, and a trial of 14 smugglers is due to open on June 10.
+        """, dateline: "TUNIS, May 15 (NAW) — "))
+        XCTAssertEqual(f.organisers.count, 3)
+        XCTAssertEqual(f.organisers.first?.name, "Tunisian National Guard")
+        XCTAssertEqual(f.organisers.last?.displayName, "European Union")
+        XCTAssertEqual(f.organisers.last?.role, "supporter")
+        XCTAssertEqual(routes(f), [])
+        XCTAssertEqual(f.event?.date?.iso, "2024-05-14")
+        XCTAssertEqual(Set(f.timeline.map(\.date.iso)), ["2024-05-14", "2024-07-03", "2024-06-10"])
+    }
 }

@@ -79,6 +79,25 @@ enum Organisations {
                    && !g.titleWords.contains(t[$0].lower) && !g.titleNouns.contains(t[$0].lower) }) {
                 b = h + 1
             }
+            // "the Tunisian National Guard and Frontex": two bodies joined by "and", each a body on its own
+            if let k = (a..<b).first(where: { t[$0].lower == "and" }), k > a, k + 1 < b {
+                func isBody(_ r: Range<Int>) -> Bool {
+                    var r = r
+                    if r.lowerBound < r.upperBound, t[r.lowerBound].lower == "the" { r = (r.lowerBound + 1)..<r.upperBound }
+                    guard !r.isEmpty else { return false }
+                    return ctx.known(t[r].map(\.text).joined(separator: " ")) != nil
+                        || t[r].contains { g.organisationHeads.contains($0.base.lowercased()) }
+                }
+                let left = a..<k, right = (k + 1)..<b
+                if isBody(left) && isBody(right) && (ctx.known(t[right].map(\.text).joined(separator: " ")) != nil
+                    || ctx.known(t[left].map(\.text).joined(separator: " ")) != nil) {
+                    b = k
+                    i = k + 1
+                    let literal = trimmed(s.span(a, b - 1))
+                    out.append(OrganisationMention(start: a, end: b, known: ctx.known(literal), literal: literal))
+                    continue
+                }
+            }
             if a < b {
                 let hasHead = t[a..<b].contains { g.organisationHeads.contains($0.base.lowercased()) }
                 let isPlace = g.country(ofPlace: t[a..<b].map(\.text).joined(separator: " ")) != nil || g.isRegion(s.span(a, b - 1))

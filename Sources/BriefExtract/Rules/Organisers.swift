@@ -9,7 +9,7 @@ enum OrganiserRule {
                                             "forum", "dialogue", "consultation", "symposium", "roundtable", "round-table", "course",
                                             "launch", "webinar"]
     /// Phrases after which the organisers are named, with the role they give.
-    static let after = Pattern(#"\b(?:(co-organi[sz]ed|organi[sz]ed|co-hosted|hosted|convened|sponsored|supported)\s+by|in\s+(collaboration|cooperation|co-operation|partnership|association)\s+with|(together|jointly)\s+with|with\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+|technical\s+)?(support|funding|backing)\s+(?:of|from))\b"#)
+    static let after = Pattern(#"\b(?:(co-organi[sz]ed|organi[sz]ed|co-hosted|hosted|convened|sponsored|supported|funded|financed|co-funded|backed)\s+by|in\s+(collaboration|cooperation|co-operation|partnership|association)\s+with|(together|jointly)\s+with|with\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+|technical\s+)?(support|funding|backing)\s+(?:of|from))\b"#)
     /// Active verbs with the organisers as subject.
     static let active = Pattern(#"\b(?:jointly\s+|co-)?(organi[sz]ed|hosted|convened)\b(?!\s+by)"#)
 
@@ -49,6 +49,7 @@ enum OrganiserRule {
                 }
                 let phrase = (m[0] ?? "").lowercased()
                 let role = phrase.contains("support") || phrase.contains("funding") || phrase.contains("backing") || phrase.hasPrefix("sponsored") || phrase.hasPrefix("supported")
+                    || phrase.hasPrefix("funded") || phrase.hasPrefix("co-funded") || phrase.hasPrefix("financed") || phrase.hasPrefix("backed")
                     ? "supporter" : (phrase.contains("host") ? "host" : (phrase.contains("with") ? "partner" : "organiser"))
                 for o in Organisations.mentions(in: s, from: a, to: b, ctx: ctx) {
                     add(o, role: role, s, rule: "organiser.\(rule(phrase))")
