@@ -263,4 +263,22 @@ final class GeneralisationTests: XCTestCase {
         XCTAssertEqual(f.event?.date?.iso, "2024-05-14")
         XCTAssertEqual(Set(f.timeline.map(\.date.iso)), ["2024-05-14", "2024-07-03", "2024-06-10"])
     }
+
+    func testJourneyGoesOnFromThere() throws {
+        let f = try facts(article("""
+        "My son walked for nine days across the mountains into Iran," he said.         From there the young man crossed into Turkey near Van and then reached Greece by boat.
+        """, dateline: "PESHAWAR: ") .replacingOccurrences(of: "PESHAWAR: ", with: "PESHAWAR: Afghans from Nangarhar keep leaving. "))
+        XCTAssertTrue(routes(f).contains(["Afghanistan", "Iran", "Turkey", "Greece"]), "\(routes(f))")
+    }
+
+    func testDeathsOnOneOfTheBoatsTakeTheDateAndPlaceBefore() throws {
+        let f = try facts(article("""
+        The coast guard intercepted five boats carrying more than 300 migrants off Sabratha on Sunday.         Two people were found dead on one of the boats, which had set out from Zawiya toward Italy.
+        """, dateline: "TRIPOLI, May 15 (NAW) — "))
+        XCTAssertEqual(f.incidents.count, 1)
+        XCTAssertEqual(f.incidents.first?.date?.iso, "2024-05-12")
+        XCTAssertEqual(f.incidents.first?.location, "off Sabratha")
+        XCTAssertEqual(f.incidents.first?.dead, 2)
+        XCTAssertEqual(routes(f), [["Libya", "Italy"]])
+    }
 }

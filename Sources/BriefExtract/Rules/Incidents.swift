@@ -37,8 +37,16 @@ enum IncidentRule {
                 continue
             }
             if vessel == nil && isAggregate(s, ctx.eventDates(si)) { continue }
-            let date = incidentDate(s, ctx.eventDates(si), g: g)
-            var inc = Incident(date: date, location: locationPhrase(s) ?? placePhrase(s, ctx.places[si]), vessel: vessel, dead: dead, missing: missing,
+            var date = incidentDate(s, ctx.eventDates(si), g: g)
+            var location = locationPhrase(s) ?? placePhrase(s, ctx.places[si])
+            // "Two people were found dead on one of the boats": the vessels of the sentence before, with its date and place
+            if date == nil, location == nil, si > 0, let v = vessel, refersBack(to: v, in: s),
+               vesselPhrase(ctx.sentences[si - 1], g: g) != nil {
+                let prev = ctx.sentences[si - 1]
+                date = incidentDate(prev, ctx.eventDates(si - 1), g: g)
+                location = locationPhrase(prev) ?? placePhrase(prev, ctx.places[si - 1])
+            }
+            var inc = Incident(date: date, location: location, vessel: vessel, dead: dead, missing: missing,
                                survivors: ctx.counts[si].survivors, nationality: nil, evidence: [Evidence(s.sentence, rule: "incident.sentence")])
             inc.nationality = nationalities(s, ctx.places[si], g: g)
             let uncounted = vessel != nil && sinking && date != nil && !isAggregate(s, ctx.eventDates(si))
@@ -79,6 +87,16 @@ enum IncidentRule {
         let sameDate = inc.date == nil || last.incident.date == nil || last.incident.date == inc.date
         let near = paragraph == last.paragraph || (last.paragraph == firstParagraph && paragraph <= firstParagraph + 3)
         return sameVessel && sameDate && near
+    }
+
+    /// "the boat", "one of the boats", "that vessel": a vessel already told of.
+    private static func refersBack(to vessel: String, in s: TokenizedSentence) -> Bool {
+        let t = s.tokens
+        guard let headWord = vessel.split(separator: " ").last.map(String.init),
+              let i = t.firstIndex(where: { $0.lower == headWord }) else { return false }
+        var j = i - 1
+        while j >= 0, t[j].kind == .word, !["the", "that", "this", "those", "these"].contains(t[j].lower), i - j <= 3 { j -= 1 }
+        return j >= 0 && ["the", "that", "this", "those", "these"].contains(t[j].lower)
     }
 
     private static func head(_ vessel: String?) -> String? { vessel?.split(separator: " ").last.map(String.init) }

@@ -55,12 +55,22 @@ enum RouteRule {
             routes.append(Route(countries: countries, evidence: [ev]))
         }
         var pending: [([Hop], Evidence)] = []
+        // the last place a sentence says someone went to, for a next sentence going on "from there"
+        var lastReached: (country: String, paragraph: Int)?
         for (si, s) in ctx.sentences.enumerated() {
             let places = ctx.places[si]
             guard !places.isEmpty else { continue }
+            var reachedHere: String?
+            defer { if let r = reachedHere { lastReached = (r, s.sentence.paragraph) } }
             for clause in clauses(s) {
                 let inClause = places.filter { clause.contains($0.start) }
                 var hops: [Hop] = []
+                // "From there he crossed into Turkey": the journey goes on from the place the sentence before reached
+                if let from = lastReached, s.sentence.paragraph - from.paragraph <= 1, let k = clause.first(where: {
+                    $0 + 1 < s.tokens.count && s.tokens[$0].lower == "from" && ["there", "where"].contains(s.tokens[$0 + 1].lower) }),
+                   inClause.contains(where: { $0.start > k }) {
+                    hops.append(Hop(country: from.country, cue: .transit, alternative: false, token: k))
+                }
                 var lastCue: Cue = .none
                 var previousEnd = -10
                 for p in inClause {
@@ -100,6 +110,7 @@ enum RouteRule {
                         hops[k].fromPeople = false
                     }
                 }
+                if let d = hops.last(where: { $0.cue == .destination && !$0.alternative }) { reachedHere = d.country }
                 let ev = Evidence(s.sentence, rule: "route.cues")
                 // goods shipped or bought abroad ("engines imported from Turkey to Libya") travel, people do not
                 if carriesGoods(clause, s) { continue }
