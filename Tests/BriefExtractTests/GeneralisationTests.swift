@@ -148,7 +148,8 @@ final class GeneralisationTests: XCTestCase {
 
     func testSpeechLaterInTheClauseTheNameOpens() throws {
         let f = try facts(article("""
-        Home Minister Ram Bahadur Thapa inaugurated the event and said 350 cases were registered.         "Women are trafficked through India to the Gulf," said Sunita Gurung, executive director of Maiti Nepal.
+        Home Minister Ram Bahadur Thapa inaugurated the event and said 350 cases were registered. \
+        "Women are trafficked through India to the Gulf," said Sunita Gurung, executive director of Maiti Nepal.
         """, dateline: "KATHMANDU: "))
         XCTAssertEqual(f.speakers.map(\.name), ["Ram Bahadur Thapa", "Sunita Gurung"])
         XCTAssertEqual(f.speakers.first?.title, "Home Minister")
@@ -157,7 +158,9 @@ final class GeneralisationTests: XCTestCase {
 
     func testLowerCaseRoleAfterSaidAndParticleNames() throws {
         let f = try facts(article("""
-        "We heard screams and then nothing," said survivor Imran Ali, 24, from Gujrat.         Mohamed al-Mahdi, mayor of Zuwara, told reporters that the town was overwhelmed.         "He treated these people as cargo," said prosecutor Claire Dumont.
+        "We heard screams and then nothing," said survivor Imran Ali, 24, from Gujrat. \
+        Mohamed al-Mahdi, mayor of Zuwara, told reporters that the town was overwhelmed. \
+        "He treated these people as cargo," said prosecutor Claire Dumont.
         """, dateline: "TRIPOLI — "))
         XCTAssertEqual(f.speakers.map(\.name), ["Imran Ali", "Mohamed al-Mahdi", "Claire Dumont"])
         XCTAssertEqual(f.speakers.map(\.title), [nil, "mayor of Zuwara", "prosecutor"])
@@ -165,7 +168,8 @@ final class GeneralisationTests: XCTestCase {
 
     func testDefendantsAndPhotoCreditsAreNotSpeakers() throws {
         let f = try facts(article("""
-        The defendant, Karwan Aziz, 34, denied the charges. A second defendant, Rebin Hassan, remains on the run.         Judge Marc Lefebvre said the sentence reflected the gravity of the case.
+        The defendant, Karwan Aziz, 34, denied the charges. A second defendant, Rebin Hassan, remains on the run. \
+        Judge Marc Lefebvre said the sentence reflected the gravity of the case.
         Photo: Boubacar Keita/IOM
         """, headline: "Smuggler jailed for 12 years", dateline: "CALAIS — "))
         XCTAssertEqual(f.speakers.map(\.name), ["Marc Lefebvre"])
@@ -176,7 +180,8 @@ final class GeneralisationTests: XCTestCase {
 
     func testEventKindFromTheOpeningParagraph() throws {
         let f = try facts(article("""
-        Police said on Tuesday they had broken up a network that moved migrants from Greece through North Macedonia         and Serbia into Hungary hidden in lorries.
+        Police said on Tuesday they had broken up a network that moved migrants from Greece through North Macedonia \
+        and Serbia into Hungary hidden in lorries.
         """, headline: "Balkan smugglers shift to trucks", dateline: "BELGRADE — "))
         XCTAssertEqual(f.event?.kind, .arrest)
         XCTAssertEqual(routes(f), [["Greece", "North Macedonia", "Serbia", "Hungary"]])
@@ -193,14 +198,16 @@ final class GeneralisationTests: XCTestCase {
 
     func testOriginsNamedApartStartSeparateJourneys() throws {
         let f = try facts(article("""
-        Mr Naqvi said thousands of Pakistanis travelled each year from Balochistan via Iran and Turkey, and many took boats         from Libya to Italy or Greece.
+        Mr Naqvi said thousands of Pakistanis travelled each year from Balochistan via Iran and Turkey, and many took boats \
+        from Libya to Italy or Greece.
         """, dateline: "ISLAMABAD: "))
         XCTAssertEqual(routes(f), [["Pakistan", "Iran", "Turkey"], ["Libya", "Italy"], ["Libya", "Greece"]])
     }
 
     func testTitleStopsAtPrepositionsBeforeIt() throws {
         let f = try facts(article("""
-        The two countries agreed to cooperate after talks between Interior Minister Mohsin Naqvi and his Greek counterpart.         Mr Naqvi said smuggling networks would be dismantled.
+        The two countries agreed to cooperate after talks between Interior Minister Mohsin Naqvi and his Greek counterpart. \
+        Mr Naqvi said smuggling networks would be dismantled.
         """, headline: "Pakistan, Greece agree to curb irregular migration", dateline: "ISLAMABAD: "))
         XCTAssertEqual(f.speakers.map(\.name), ["Mohsin Naqvi"])
         XCTAssertEqual(f.speakers.first?.title, "Interior Minister")
@@ -209,7 +216,9 @@ final class GeneralisationTests: XCTestCase {
 
     func testAmericasCountriesAndPlaces() throws {
         let f = try facts(article("""
-        Eighteen migrants were killed when a truck carrying them overturned on a highway in Chiapas early on Tuesday, officials said.         Most of the victims were Guatemalan and Honduran.         The migrants had travelled from Guatemala and were heading to the United States.
+        Eighteen migrants were killed when a truck carrying them overturned on a highway in Chiapas early on Tuesday, officials said. \
+        Most of the victims were Guatemalan and Honduran. \
+        The migrants had travelled from Guatemala and were heading to the United States.
         """, headline: "Truck carrying migrants crashes in Mexico", dateline: "MEXICO CITY, May 15 (AW) — "))
         XCTAssertEqual(routes(f), [["Guatemala", "United States"]])
         let i = try XCTUnwrap(f.incidents.first)
@@ -236,7 +245,8 @@ final class GeneralisationTests: XCTestCase {
 
     func testTravellersMovedFromACountryToAnotherIsAJourney() throws {
         let f = try facts(article("""
-        The network charged Syrian and Iraqi migrants up to €8,000 each to move them from Turkey to Germany along the Balkan route.         Investigators found that migrants were first taken by boat to Greece, then driven through Albania and Montenegro to Croatia.
+        The network charged Syrian and Iraqi migrants up to €8,000 each to move them from Turkey to Germany along the Balkan route. \
+        Investigators found that migrants were first taken by boat to Greece, then driven through Albania and Montenegro to Croatia.
         """, dateline: "THE HAGUE — "))
         XCTAssertEqual(routes(f), [["Turkey", "Germany"], ["Turkey", "Greece", "Albania", "Montenegro", "Croatia", "Germany"]])
     }
@@ -253,7 +263,9 @@ final class GeneralisationTests: XCTestCase {
 
     func testCoHostsJoinedByAndAndFundedBy() throws {
         let f = try facts(article("""
-        A two-day regional meeting on migrant smuggling by sea opened in Tunis on 14 May, co-hosted by the Tunisian National Guard         and Frontex. The meeting, funded by the European Union, brings together coast guards from Tunisia, Libya, Algeria and Italy.         A joint patrol exercise is planned for 3 July, and a trial of 14 smugglers is due to open on June 10.
+        A two-day regional meeting on migrant smuggling by sea opened in Tunis on 14 May, co-hosted by the Tunisian National Guard \
+        and Frontex. The meeting, funded by the European Union, brings together coast guards from Tunisia, Libya, Algeria and Italy. \
+        A joint patrol exercise is planned for 3 July, and a trial of 14 smugglers is due to open on June 10.
         """, dateline: "TUNIS, May 15 (NAW) — "))
         XCTAssertEqual(f.organisers.count, 3)
         XCTAssertEqual(f.organisers.first?.name, "Tunisian National Guard")
@@ -266,14 +278,16 @@ final class GeneralisationTests: XCTestCase {
 
     func testJourneyGoesOnFromThere() throws {
         let f = try facts(article("""
-        "My son walked for nine days across the mountains into Iran," he said.         From there the young man crossed into Turkey near Van and then reached Greece by boat.
-        """, dateline: "PESHAWAR: ") .replacingOccurrences(of: "PESHAWAR: ", with: "PESHAWAR: Afghans from Nangarhar keep leaving. "))
+        Young men from Nangarhar keep leaving. "My son walked for nine days across the mountains into Iran," he said. \
+        From there the young man crossed into Turkey near Van and then reached Greece by boat.
+        """, dateline: "PESHAWAR: "))
         XCTAssertTrue(routes(f).contains(["Afghanistan", "Iran", "Turkey", "Greece"]), "\(routes(f))")
     }
 
     func testDeathsOnOneOfTheBoatsTakeTheDateAndPlaceBefore() throws {
         let f = try facts(article("""
-        The coast guard intercepted five boats carrying more than 300 migrants off Sabratha on Sunday.         Two people were found dead on one of the boats, which had set out from Zawiya toward Italy.
+        The coast guard intercepted five boats carrying more than 300 migrants off Sabratha on Sunday. \
+        Two people were found dead on one of the boats, which had set out from Zawiya toward Italy.
         """, dateline: "TRIPOLI, May 15 (NAW) — "))
         XCTAssertEqual(f.incidents.count, 1)
         XCTAssertEqual(f.incidents.first?.date?.iso, "2024-05-12")
