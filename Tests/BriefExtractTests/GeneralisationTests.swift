@@ -296,3 +296,27 @@ final class GeneralisationTests: XCTestCase {
         XCTAssertEqual(routes(f), [["Libya", "Italy"]])
     }
 }
+
+extension GeneralisationTests {
+    func testHyphenatedRanksAreTitlesNotNames() throws {
+        let f = try facts(article("""
+        Lieutenant-Colonel Abdou Ndiaye of the Senegalese Navy said 140 people were rescued. \
+        Prosecutor-General Ibrahima Bakhoum told the court the accused had organised 12 departures.
+        """, dateline: "DAKAR — "))
+        XCTAssertEqual(f.speakers.map(\.name), ["Abdou Ndiaye", "Ibrahima Bakhoum"])
+        XCTAssertEqual(f.speakers.map(\.title), ["Lieutenant-Colonel", "Prosecutor-General"])
+        XCTAssertEqual(f.speakers.first?.organisation, "Senegalese Navy")
+    }
+
+    func testQuotesAttributedInSeveralWays() throws {
+        let f = try facts(article("""
+        "We will not give up," Aminata Touré said. \
+        In a statement, Moussa Fall, director of the Senegalese Red Cross, said volunteers were exhausted. \
+        "The sea took my brother," Fatou Diop, 19, told the Herald. \
+        "Smugglers sell dreams," says Khady Sarr, a researcher at Cheikh Anta Diop University. \
+        Police arrested Mamadou Ba, 41, who is accused of organising the trip.
+        """, dateline: "DAKAR — "))
+        XCTAssertEqual(f.speakers.map(\.name), ["Aminata Touré", "Moussa Fall", "Fatou Diop", "Khady Sarr"])
+        XCTAssertEqual(f.speakers.map(\.title), [nil, "director of the Senegalese Red Cross", nil, "researcher at Cheikh Anta Diop University"])
+    }
+}

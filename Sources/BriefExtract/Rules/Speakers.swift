@@ -107,6 +107,7 @@ enum SpeakerRule {
                tok.base[tok.base.index(after: dash)...].first?.isUppercase == true { return true }
             guard tok.kind == .word, tok.isCapitalised, !blocked.contains(i), !tok.isAllCaps || tok.base.count == 1 else { return false }
             let l = tok.base.lowercased()
+            if isCompoundTitle(l, g) { return false }
             if g.titleWords.contains(l) || g.honorifics.contains(l) || g.honorifics.contains(l + ".") || g.ranks.contains(l)
                 || g.organisationHeads.contains(l) || g.portfolios.contains(l) || g.months[l] != nil || g.weekdays[l] != nil || g.country(ofDemonym: l) != nil
                 || g.speechVerbs.contains(l) || commonWords.contains(l) { return false }
@@ -132,6 +133,13 @@ enum SpeakerRule {
             i = j
         }
         return out
+    }
+
+    /// "Lieutenant-Colonel", "Prosecutor-General", "Vice-Chancellor": a hyphenated word whose parts are all titles or ranks.
+    static func isCompoundTitle(_ word: String, _ g: Gazetteers) -> Bool {
+        guard word.contains("-") else { return false }
+        let parts = word.split(separator: "-").map(String.init)
+        return parts.count >= 2 && parts.allSatisfy { g.titleNouns.contains($0) || g.titleWords.contains($0) || g.ranks.contains($0) || $0 == "vice" }
     }
 
     /// Capitalised words that start sentences or clauses and are never names.
@@ -304,7 +312,7 @@ enum SpeakerRule {
         // ("Minister for Coastal Affairs"), there must be a title word
         func isTitleWord(_ tok: Token) -> Bool {
             let l = tok.base.lowercased()
-            return g.titleNouns.contains(l) || g.titleWords.contains(l) || g.ranks.contains(l)
+            return g.titleNouns.contains(l) || g.titleWords.contains(l) || g.ranks.contains(l) || isCompoundTitle(l, g)
         }
         var k = end - 1
         var skipDepth = 0
