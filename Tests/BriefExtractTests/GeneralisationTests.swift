@@ -320,3 +320,19 @@ extension GeneralisationTests {
         XCTAssertEqual(f.speakers.map(\.title), [nil, "director of the Senegalese Red Cross", nil, "researcher at Cheikh Anta Diop University"])
     }
 }
+
+extension GeneralisationTests {
+    func testOtherWaysOfCountingTheDeadAndMissing() throws {
+        let lost = try facts(article("""
+        Fifteen migrants lost their lives and 12 others remain unaccounted for after a pirogue capsized off Mbour on Sunday.
+        """, headline: "Pirogue capsizes off Mbour", dateline: "DAKAR — "))
+        XCTAssertEqual(lost.incidents.first?.dead, 15)
+        XCTAssertEqual(lost.incidents.first?.missing, 12)
+        let toll = try facts(article("The death toll from Sunday's capsizing of a pirogue off Mbour rose to 31 on Tuesday.",
+                                     headline: "Toll rises", dateline: "DAKAR — "))
+        XCTAssertEqual(toll.incidents.first?.dead, 31)
+        XCTAssertEqual(toll.incidents.first?.date?.iso, "2024-05-12")
+        let yearly = try facts(article("The annual death toll on the Atlantic route rose to 6,000 in 2023.", dateline: "DAKAR — "))
+        XCTAssertEqual(yearly.incidents.count, 0)
+    }
+}

@@ -183,7 +183,22 @@ enum IncidentRule {
                 if i + 2 < t.count, t[i + 1].lower == "of", let n = number(t, i + 2) { return n }
                 if i > 0, let n = number(t, i - 1) { return n }
             }
+            // "the death toll rose to 31", "the toll stood at 12"
+            if w == "toll" {
+                var j = i + 1
+                while j + 1 < t.count, j - i <= 14, !(t[j].kind == .punct && !t[j].isPunct("'") && !t[j].isPunct("’")) {
+                    if ["to", "at"].contains(t[j].lower) || (j == i + 1 && t[j].lower == "of") {
+                        var k = j + 1
+                        while k < t.count, approximators.contains(t[k].lower), k - j <= 3 { k += 1 }
+                        if let n = number(t, k), !notCounts.contains(k + 1 < t.count ? t[k + 1].lower : "") { return n }
+                    }
+                    j += 1
+                }
+            }
         }
+        // "15 migrants lost their lives": the count before "lost" when lives follow
+        if t.indices.contains(where: { t[$0].lower == "lost" && $0 + 1 < t.count && ["their", "lives"].contains(t[$0 + 1].lower) }),
+           let n = count(before: ["lost"], in: s) { return n }
         // "killing five Pakistani nationals", "killed at least 7 migrants": the count follows the verb
         if let n = count(after: ["killing", "killed", "kills", "drowning", "drowned"], in: s) { return n }
         return count(before: ["died", "drowned", "killed", "perished", "dead"], in: s)
@@ -218,7 +233,11 @@ enum IncidentRule {
 
     /// The nearest count before one of `words` in the same clause, skipping partitives ("three of them")
     /// and measures ("15 kilometres").
+    /// Words that say the same as a count word: "12 others remain unaccounted for" are missing.
+    static let countSynonyms: [String: Set<String>] = ["missing": ["unaccounted"]]
+
     static func count(before words: Set<String>, in s: TokenizedSentence) -> Int? {
+        let words = words.reduce(into: words) { all, w in all.formUnion(countSynonyms[w] ?? []) }
         let t = s.tokens
         // "searching for the missing", "most of the dead": the word as a noun counts no one
         for d in t.indices where words.contains(t[d].lower) && !(d > 0 && t[d - 1].lower == "the") {
