@@ -336,3 +336,24 @@ extension GeneralisationTests {
         XCTAssertEqual(yearly.incidents.count, 0)
     }
 }
+
+extension GeneralisationTests {
+    func testLegsInSequenceAndBoatsForADestination() throws {
+        let f = try facts(article("Migrants were flown from Dhaka to Dubai, then to Benghazi, before boarding boats for Lampedusa.",
+                                  dateline: "SYLHET — "))
+        XCTAssertEqual(routes(f), [["Bangladesh", "United Arab Emirates", "Libya", "Italy"]])
+    }
+
+    func testDestinationsAloneAndPostingsAreNotJourneys() throws {
+        let f = try facts(article("""
+        Officers were posted to Dhaka and Lahore to stop journeys to Europe. \
+        Those who make it to Libya often try to cross to Malta or Italy.
+        """, dateline: "ISLAMABAD: "))
+        XCTAssertEqual(routes(f), [])
+    }
+
+    func testTheUnionAfterOneOfItsMembersAddsNoStep() throws {
+        let f = try facts(article("The men travelled from Sylhet to Italy and then on to Europe.", dateline: "SYLHET — "))
+        XCTAssertEqual(routes(f), [["Bangladesh", "Italy"]])
+    }
+}

@@ -36,6 +36,11 @@ enum RouteRule {
         (["arrived", "on"], .destination), (["landed", "in"], .destination), (["landed", "on"], .destination),
         (["landing", "in"], .destination), (["landing", "on"], .destination), (["ended", "up", "in"], .destination),
         (["entered"], .destination), (["entering"], .destination), (["making", "for"], .destination),
+        (["left", "for"], .destination), (["leave", "for"], .destination), (["leaving", "for"], .destination),
+        (["departed", "for"], .destination), (["set", "off", "for"], .destination), (["set", "out", "for"], .destination),
+        (["set", "sail", "for"], .destination), (["sailed", "for"], .destination), (["boats", "for"], .destination),
+        (["boat", "for"], .destination), (["flight", "for"], .destination), (["flights", "for"], .destination),
+        (["departures", "for"], .destination), (["crossings", "to"], .destination),
         (["off"], .location), (["near"], .location), (["south", "of"], .location), (["north", "of"], .location),
         (["east", "of"], .location), (["west", "of"], .location),
         (["in"], .none), (["at"], .none), (["with"], .none),
@@ -111,6 +116,19 @@ enum RouteRule {
                     }
                 }
                 if let d = hops.last(where: { $0.cue == .destination && !$0.alternative }) { reachedHere = d.country }
+                // "make it to Libya and then try to cross to Italy", "flown to Dubai, then to Benghazi": a place
+                // reached before the journey goes on is a passage
+                // (only within a journey the clause starts: a chain of destinations alone tells no start)
+                let destinations = hops.indices.filter { hops[$0].cue == .destination && !hops[$0].fromPeople }
+                let started = hops.contains { ($0.cue == .origin && !$0.fromPeople) || $0.cue == .transit }
+                for (x, y) in zip(destinations, destinations.dropFirst()) where started && !hops[y].alternative && !hops[y].joined {
+                    let between = s.tokens[hops[x].token..<hops[y].token].map(\.lower)
+                    if between.contains(where: { sequenceWords.contains($0) }) {
+                        hops[x].cue = .transit
+                        var k = x + 1
+                        while k < y, hops[k].alternative { hops[k].cue = .transit; k += 1 }
+                    }
+                }
                 let ev = Evidence(s.sentence, rule: "route.cues")
                 // goods shipped or bought abroad ("engines imported from Turkey to Libya") travel, people do not
                 if carriesGoods(clause, s) { continue }
@@ -189,6 +207,10 @@ enum RouteRule {
 
     static let europeanUnion = "European Union"
 
+    /// Words telling that a journey went on after a place was reached.
+    static let sequenceWords: Set<String> = ["then", "before", "later", "afterwards", "onward", "onwards", "next", "eventually",
+                                             "finally", "cross", "crossing", "from"]
+
     /// Nouns for the people who travel; a "from" right after one of them tells where they come from.
     static let travellerNouns: Set<String> = ["migrants", "people", "passengers", "nationals", "refugees", "men", "women",
                                               "children", "asylum-seekers", "seekers", "travellers", "workers", "them", "whom",
@@ -248,9 +270,18 @@ enum RouteRule {
 
     private static func collapse(_ countries: [String]) -> [String] {
         var out: [String] = []
-        for c in countries where out.last != c { out.append(c) }
+        for c in countries where out.last != c {
+            // "Germany, once inside the European Union": the Union after one of its members adds no step
+            if c == europeanUnion, let last = out.last, euMembers.contains(last) { continue }
+            out.append(c)
+        }
         return out
     }
+
+    static let euMembers: Set<String> = ["Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czech Republic", "Denmark", "Estonia",
+                                         "Finland", "France", "Germany", "Greece", "Hungary", "Ireland", "Italy", "Latvia", "Lithuania",
+                                         "Luxembourg", "Malta", "Netherlands", "Poland", "Portugal", "Romania", "Slovakia", "Slovenia",
+                                         "Spain", "Sweden"]
 
     /// Token ranges of the clauses of a sentence (split at semicolons and "while"/"whereas").
     private static func clauses(_ s: TokenizedSentence) -> [Range<Int>] {
