@@ -147,7 +147,7 @@ enum RouteRule {
                     if !locations.isEmpty {
                         if let firstDest = moving.firstIndex(where: { $0.cue == .destination }) {
                             // "stopped off the Moroccan coast … bound for Spain": a start
-                            let before = locations.filter { $0.token < moving[firstDest].token }
+                            let before = locations.filter { $0.token < moving[firstDest].token && $0.token < moving[0].token }
                             if !before.isEmpty && !moving.contains(where: { $0.cue == .origin }) { path = before.prefix(1).map { var h = $0; h.cue = .origin; return h } + path }
                         } else if moving.contains(where: { $0.cue == .origin && !$0.fromPeople }), let last = locations.last, last.token > moving.last!.token {
                             // "from the Libyan coast … sank off Malta": where the journey ended
