@@ -357,3 +357,17 @@ extension GeneralisationTests {
         XCTAssertEqual(routes(f), [["Bangladesh", "Italy"]])
     }
 }
+
+extension GeneralisationTests {
+    func testDaysWithoutAYearFallOnTheSideTheClauseSpeaksOf() throws {
+        let december = try facts("Plan announced\nTest Outlet\n2024-12-04\n\nROME — The appeal will be heard on January 15. The first review is due in March.")
+        XCTAssertEqual(Set(december.timeline.map(\.date.iso)), ["2025-01-15", "2025-03"])
+        let january = try facts("Lorry stopped\nTest Outlet\n2024-01-10\n\nROME — The lorry was stopped on December 28 near the border. The trial will open on March 3.")
+        XCTAssertEqual(Set(january.timeline.map(\.date.iso)), ["2023-12-28", "2024-03-03"])
+    }
+
+    func testYesterdayAndDaysAgo() throws {
+        let f = try facts(article("Guards stopped a lorry with 40 migrants yesterday. A similar lorry was found three days ago near Taftan."))
+        XCTAssertEqual(Set(f.timeline.map(\.date.iso)), ["2024-05-14", "2024-05-12"])
+    }
+}

@@ -6,7 +6,7 @@ import BriefModel
 /// sentence's dates through `eventDates`, which adds these to the resolver's.
 extension ArticleContext {
     func eventDates(_ i: Int) -> [DateMention] {
-        let found = dates[i]
+        let found = dates[i].map { yearFitted($0, in: sentences[i].text) }
         let s = sentences[i]
         guard let pub = article.published, let pubDays = DayMath.days(of: pub),
               s.tokens.contains(where: { RelativeDays.cueWords.contains($0.lower) }) else { return found }
@@ -34,7 +34,32 @@ extension ArticleContext {
     }
 }
 
+extension ArticleContext {
+    /// A day or month written without a year takes the year that puts it on the side of the publication date
+    /// its clause speaks of: "will be heard on January 15" in a December report is next January, "on December 28"
+    /// in a January report is last December (more than two months ahead and not told as future).
+    func yearFitted(_ m: DateMention, in text: String) -> DateMention {
+        guard let pub = article.published, let pubMonth = pub.month, let month = m.date.month,
+              !text[m.range].contains(where: \.isNumber) || !RelativeDays.writtenYear.contains(String(text[m.range])) else { return m }
+        let ahead = (m.date.year - pub.year) * 12 + month - pubMonth
+        let clauseStart = text[..<m.range.lowerBound].lastIndex(where: { ",;:(".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
+        let clause = " " + text[clauseStart..<m.range.lowerBound].lowercased() + " "
+        // relative words ("this December", "next March") were resolved already
+        let written = text[m.range].lowercased()
+        guard !["last", "next", "this", "coming", "past", "year", "week", "month"].contains(where: { written.contains($0) }) else { return m }
+        let future = g.futureMarkers.contains { clause.contains(" \($0) ") }
+        let words = clause.split(separator: " ")
+        let past = words.contains { ["was", "were", "had", "did", "sank", "left", "took", "began", "fled", "died", "went", "came"].contains($0) || ($0.count >= 5 && $0.hasSuffix("ed")) }
+        var out = m
+        if future, ahead <= -3 { out.date.year += 1 }
+        else if !future, past, ahead >= 3, m.date.year == pub.year { out.date.year -= 1 }
+        return out
+    }
+}
+
 enum RelativeDays {
+    /// A four-digit year inside a date mention.
+    static let writtenYear = Pattern(#"\b\d{4}\b"#)
     static let cueWords: Set<String> = ["yesterday", "night", "ago", "week"]
     static let pattern = Pattern(#"\bthe\s+day\s+before\s+yesterday\b|\byesterday\b|\blast\s+night\b|\b(?:earlier\s+)?this\s+week\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b"#)
     static let speechBefore = Pattern(#"\b(?:said|says|told|announced|stated|added|confirmed|reported)\b(?:\s+[\w’']+){0,4}?\s*$"#)
