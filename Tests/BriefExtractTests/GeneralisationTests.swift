@@ -371,3 +371,17 @@ extension GeneralisationTests {
         XCTAssertEqual(Set(f.timeline.map(\.date.iso)), ["2024-05-14", "2024-05-12"])
     }
 }
+
+extension GeneralisationTests {
+    func testMoreWaysOfOrganisingAMeeting() throws {
+        let auspices = try facts(article("""
+        The workshop was held under the auspices of the Economic Community of West African States (ECOWAS) in conjunction with the IOM.
+        """, dateline: "DAKAR — "))
+        XCTAssertEqual(auspices.organisers.map(\.name), ["Economic Community of West African States", "International Organization for Migration"])
+        let held = try facts(article("""
+        The National Agency for the Fight against Trafficking (NAFT) held a two-day seminar for judges on Monday. \
+        Police held three suspects after the meeting.
+        """, dateline: "DAKAR — "))
+        XCTAssertEqual(held.organisers.map(\.displayName), ["National Agency for the Fight against Trafficking (NAFT)"])
+    }
+}
