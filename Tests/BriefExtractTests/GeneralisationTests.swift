@@ -385,3 +385,17 @@ extension GeneralisationTests {
         XCTAssertEqual(held.organisers.map(\.displayName), ["National Agency for the Fight against Trafficking (NAFT)"])
     }
 }
+
+extension GeneralisationTests {
+    func testMoreVehiclesAndWaysOfSinking() throws {
+        let coach = try facts(article("Nine migrants died when a coach carrying 50 people plunged into a ravine near Zhob on Sunday.",
+                                      headline: "Coach crash", dateline: "QUETTA: "))
+        XCTAssertEqual(coach.incidents.map(\.vessel), ["coach"])
+        XCTAssertEqual(coach.incidents.first?.date?.iso, "2024-05-12")
+        let boat = try facts(article("At least 20 people drowned when a leaking wooden boat foundered off Gwadar on Saturday night.",
+                                     headline: "Boat founders", dateline: "GWADAR: "))
+        XCTAssertEqual(boat.incidents.map(\.vessel), ["wooden boat"])
+        XCTAssertEqual(boat.incidents.first?.dead, 20)
+        XCTAssertEqual(boat.incidents.first?.location, "off Gwadar")
+    }
+}

@@ -164,7 +164,7 @@ enum IncidentRule {
                         var start = i
                         while start > 0, g.vesselModifiers.contains(t[start - 1].lower), i - start < 2 { start -= 1 }
                         let words = t[start..<(i + n)].map(\.lower)
-                        return words.filter { !["small", "overcrowded", "old", "open", "makeshift", "dilapidated"].contains($0) }.joined(separator: " ")
+                        return words.filter { !["small", "overcrowded", "old", "open", "makeshift", "dilapidated", "leaking", "crowded", "flimsy", "unseaworthy"].contains($0) }.joined(separator: " ")
                     }
                 }
                 n -= 1
