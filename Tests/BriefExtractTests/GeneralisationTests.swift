@@ -399,3 +399,14 @@ extension GeneralisationTests {
         XCTAssertEqual(boat.incidents.first?.location, "off Gwadar")
     }
 }
+
+extension GeneralisationTests {
+    func testListsOfSpeakers() throws {
+        let f = try facts(article("""
+        Other speakers included Awa Ndiaye, Cheikh Tidiane Gadio and Marième Faye. \
+        Moussa Sow and Coumba Diop also spoke at the session. \
+        Police arrested Ibou Fall and Modou Kane on Monday.
+        """, dateline: "DAKAR — "))
+        XCTAssertEqual(f.speakers.map(\.name), ["Awa Ndiaye", "Cheikh Tidiane Gadio", "Marième Faye", "Moussa Sow", "Coumba Diop"])
+    }
+}

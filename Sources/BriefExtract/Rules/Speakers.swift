@@ -190,6 +190,21 @@ enum SpeakerRule {
         }
         if k < t.count, t[k].lower == "also" { k += 1 }
         if isVerb(k) { return SpeechRole(rule: t[k].lower, appositive: nil, attachment: attachment) }
+        // "X and Y also spoke", "X, Y and Z addressed the meeting": every name of a list before a speech verb
+        var l = span.end
+        while l < t.count, t[l].isPunct(",") || t[l].lower == "and" {
+            var m = l + 1
+            while m < t.count, t[m].isCapitalised, t[m].kind == .word { m += 1 }
+            guard m > l + 1 else { break }
+            l = m
+            if l < t.count, t[l].lower == "also" { l += 1 }
+            if isVerb(l), t[(span.end)..<l].contains(where: { $0.lower == "and" }) { return SpeechRole(rule: "listed-\(t[l].lower)", appositive: nil) }
+        }
+        // "Other speakers included X, Y and Z": names listed after speakers
+        if let sp = t.indices.first(where: { ["speakers", "panellists", "panelists", "presenters"].contains(t[$0].lower) }), sp < span.start,
+           sp + 1 < t.count, ["included", "including", "were", "comprised", ":"].contains(t[sp + 1].lower) || t[sp + 1].isPunct(":") {
+            return SpeechRole(rule: "speaker-list", appositive: nil)
+        }
         // before the name: "said X", "according to X", allowing titles and honorifics in between
         var b = span.start - 1
         while b >= 0, t[b].kind == .word, t[b].isCapitalised, g.titleWords.contains(t[b].lower) || g.honorifics.contains(t[b].lower) || g.ranks.contains(t[b].lower) {
