@@ -410,3 +410,12 @@ extension GeneralisationTests {
         XCTAssertEqual(f.speakers.map(\.name), ["Awa Ndiaye", "Cheikh Tidiane Gadio", "Marième Faye", "Moussa Sow", "Coumba Diop"])
     }
 }
+
+extension GeneralisationTests {
+    func testNationalitiesOfThoseOnBoardInAFollowingSentence() throws {
+        let f = try facts(article("""
+        At least 14 people died when a boat sank off Tripoli on Sunday. Those on board included Syrians, Lebanese and Palestinians.
+        """, headline: "Boat sinks off Lebanon", dateline: "BEIRUT — "))
+        XCTAssertEqual(Set(f.incidents.first?.nationality ?? []), ["Syrian", "Lebanese", "Palestinian"])
+    }
+}

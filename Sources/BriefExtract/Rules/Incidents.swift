@@ -290,7 +290,7 @@ enum IncidentRule {
             if let d = g.demonym(ofCountry: country), !out.contains(d) { out.append(d) }
         }
         for p in places where p.isPeople { if let c = p.country { add(c) } }
-        let introducers: Set<String> = ["were", "are", "them", "mostly", "mainly", "including", "was"]
+        let introducers: Set<String> = ["were", "are", "them", "mostly", "mainly", "including", "was", "included", "include", "among", "comprising", "largely", "predominantly", "primarily", "chiefly"]
         var i = 0
         while i < t.count {
             if introducers.contains(t[i].lower) {
