@@ -419,3 +419,29 @@ extension GeneralisationTests {
         XCTAssertEqual(Set(f.incidents.first?.nationality ?? []), ["Syrian", "Lebanese", "Palestinian"])
     }
 }
+
+extension GeneralisationTests {
+    /// A conference report in the reference article's style, in new words.
+    func testConferenceReportInTheReferenceStyle() throws {
+        let text = """
+        Regional dialogue urges action on trafficking of women
+        KARACHI: Stressing the growing threat of human trafficking along the coast, a three-day regional dialogue on Tuesday called for stronger coordination among maritime agencies.
+        The Maritime Security Agency and the Ministry of Human Rights jointly convened the dialogue in partnership with the International Organization for Migration (IOM) and with financial support from the Government of Japan at the Pearl Continental Hotel.
+        Addressing the participants, Federal Minister for Human Rights Azam Nazeer Tarar highlighted the vulnerability of women recruited with false job offers.
+        Mariam Khalid, the IOM Chief of Mission in Pakistan, observed that many victims were moved from Pakistan through Oman to the United Arab Emirates before being sold on to Saudi Arabia.
+        The meeting recalled the sinking of a boat off Ormara in February 2024, which killed 12 fishermen and migrants.
+        The Chief of Naval Staff, Admiral Naveed Ashraf, said the navy would expand patrols from next month.
+        Published in Dawn, May 16th, 2024
+        """
+        let f = try facts(text)
+        XCTAssertEqual(f.event?.kind, .conference)
+        XCTAssertEqual(f.event?.date?.iso, "2024-05-14")
+        XCTAssertEqual(f.organisers.map(\.role), ["organiser", "organiser", "partner", "supporter"])
+        XCTAssertEqual(f.speakers.map(\.name), ["Azam Nazeer Tarar", "Mariam Khalid", "Naveed Ashraf"])
+        XCTAssertEqual(f.speakers.map(\.organisation), [nil, "International Organization for Migration (IOM)", nil])
+        XCTAssertEqual(f.speakers.last?.title, "the Chief of Naval Staff")
+        XCTAssertEqual(routes(f), [["Pakistan", "Oman", "United Arab Emirates", "Saudi Arabia"]])
+        XCTAssertEqual(f.incidents.map(\.dead), [12])
+        XCTAssertEqual(Set(f.timeline.map(\.date.iso)), ["2024-02", "2024-05-14", "2024-06"])
+    }
+}

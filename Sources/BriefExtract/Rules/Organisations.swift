@@ -43,7 +43,9 @@ enum Organisations {
             if var f = found {
                 // "AU Commission", "EU Delegation to Nigeria": an acronym heading a longer name
                 if f.end - f.start == 1, let ext = capitalisedRun(t, from: f.end, to: end), t[f.start].isAllCaps,
-                   t[f.end..<ext].contains(where: { g.organisationHeads.contains($0.base.lowercased()) }) {
+                   t[f.end..<ext].contains(where: { g.organisationHeads.contains($0.base.lowercased()) }),
+                   // "IOM Chief of Mission": a role after the acronym, not a longer name
+                   !t[f.end..<ext].contains(where: { g.titleNouns.contains($0.base.lowercased()) || g.titleWords.contains($0.base.lowercased()) }) {
                     f = OrganisationMention(start: f.start, end: ext, known: nil, literal: trimmed(s.span(f.start, ext - 1)))
                 }
                 out.append(f)

@@ -127,6 +127,8 @@ enum SpeakerRule {
             let followedByHead = j < t.count && t[j].isCapitalised && g.organisationHeads.contains(t[j].base.lowercased())
             // "the Red Solidaria de Apoyo": a name after an article is a body or a place
             let afterArticle = i > 0 && ["the", "a", "an"].contains(t[i - 1].text)
+                // "Chief of Naval Staff": a name after a title and "of" completes the title
+                || (i > 1 && ["of", "for"].contains(t[i - 1].lower) && (g.titleNouns.contains(t[i - 2].lower) || g.titleWords.contains(t[i - 2].lower)))
             if !followedByHead && !afterArticle {
                 out.append(NameSpan(start: i, end: j, words: t[i..<j].map(\.base)))
             }
@@ -141,6 +143,11 @@ enum SpeakerRule {
         let parts = word.split(separator: "-").map(String.init)
         return parts.count >= 2 && parts.allSatisfy { g.titleNouns.contains($0) || g.titleWords.contains($0) || g.ranks.contains($0) || $0 == "vice" }
     }
+
+    /// Last words of a title's complement that name a field or staff, not a body: "Chief of Naval Staff",
+    /// "Director of Operations", "Head of Mission".
+    static let roleComplements: Set<String> = ["staff", "mission", "state", "operations", "investigations", "programmes",
+                                               "programs", "affairs", "research", "policy", "communications", "prosecutions"]
 
     /// Capitalised words that start sentences or clauses and are never names.
     static let commonWords: Set<String> = ["the", "a", "an", "in", "on", "at", "according", "as", "but", "and", "it", "he", "she",
@@ -274,9 +281,11 @@ enum SpeakerRule {
             if let m = mentions.first {
                 organisation = Organisations.display(m, ctx: ctx)
             } else {
-                for j in range where j + 1 < range.upperBound && ["of", "for", "at"].contains(t[j].lower) {
+                // ("Minister for Human Rights" names a portfolio, not a body)
+                for j in range where j + 1 < range.upperBound && ["of", "at", "with"].contains(t[j].lower) {
                     let from = t[j + 1].lower == "the" ? j + 2 : j + 1
-                    if let m = Organisations.mentions(in: s, from: from, to: range.upperBound, ctx: ctx, acceptBareNames: true).first, m.start == from {
+                    if let m = Organisations.mentions(in: s, from: from, to: range.upperBound, ctx: ctx, acceptBareNames: true).first, m.start == from,
+                       m.known != nil || !roleComplements.contains(t[m.end - 1].lower) {
                         organisation = Organisations.display(m, ctx: ctx)
                         break
                     }
@@ -303,6 +312,13 @@ enum SpeakerRule {
         var end = span.start            // exclusive
         // honorifics directly before the name are not part of the title
         while end > 0, g.honorifics.contains(t[end - 1].lower) || g.honorifics.contains(t[end - 1].lower + ".") { end -= 1 }
+        // "The Chief of Naval Staff, Admiral X, said": a rank after the comma, the role before it
+        var rankEnd = end
+        while rankEnd > 0, g.ranks.contains(t[rankEnd - 1].lower) || isCompoundTitle(t[rankEnd - 1].lower, g) { rankEnd -= 1 }
+        if rankEnd < end, rankEnd > 1, t[rankEnd - 1].isPunct(","), span.end < t.count, t[span.end].isPunct(","),
+           g.titleNouns.contains(t[rankEnd - 2].lower) || t[rankEnd - 2].isCapitalised {
+            end = rankEnd
+        }
         if end > 0, t[end - 1].isPunct(",") {
             // "The report's co-author, Dr X, said": only when the name is itself closed by a comma
             guard span.end < t.count, t[span.end].isPunct(",") else { return nil }
