@@ -445,3 +445,35 @@ extension GeneralisationTests {
         XCTAssertEqual(Set(f.timeline.map(\.date.iso)), ["2024-02", "2024-05-14", "2024-06"])
     }
 }
+
+extension GeneralisationTests {
+    /// A wire report: the day in the opener is no count, the vessel is named more fully later, and the
+    /// travellers' nationalities are not where the journey started.
+    func testWireCapsizeReport() throws {
+        let text = """
+        Dozens feared dead after migrant boat capsizes off Tunisia
+        North Africa Wire | 2024-05-15 09:30 GMT
+
+        SFAX, May 15 (NAW) — Dozens of migrants are feared dead after their boat capsized off the coast of Sfax, Tunisian authorities said on Wednesday.
+
+        The National Guard said 17 bodies had been recovered and 25 people were still missing after the iron boat sank late on Monday, shortly after leaving Jebiniana.
+
+        Survivors said the passengers were mostly from Guinea, Ivory Coast and Cameroon, and were heading for Lampedusa.
+
+        "The sea was very rough," said Mamadou Camara, a 22-year-old survivor from Conakry.
+
+        Reporting by Salma Ben Ali; Editing by Tom Hart
+        """
+        let f = try facts(text)
+        let i = try XCTUnwrap(f.incidents.first)
+        XCTAssertEqual(f.incidents.count, 1)
+        XCTAssertEqual(i.dead, 17)
+        XCTAssertEqual(i.missing, 25)
+        XCTAssertEqual(i.vessel, "iron boat")
+        XCTAssertEqual(i.date?.iso, "2024-05-13")
+        XCTAssertEqual(i.nationality, ["Guinean", "Ivorian", "Cameroonian"])
+        XCTAssertEqual(f.event?.date?.iso, "2024-05-13")
+        XCTAssertEqual(routes(f), [["Tunisia", "Italy"]])
+        XCTAssertEqual(f.speakers.map(\.name), ["Mamadou Camara"])
+    }
+}

@@ -130,6 +130,8 @@ enum IncidentRule {
     private static func merge(_ a: inout Incident, _ b: Incident) {
         a.date = a.date ?? b.date
         a.location = a.location ?? b.location
+        // "their boat" … "the iron boat": the fuller name of the same vessel
+        if let v = b.vessel, let av = a.vessel, head(av) == head(v), v.count > av.count { a.vessel = v }
         a.vessel = a.vessel ?? b.vessel
         a.dead = a.dead ?? b.dead
         a.missing = a.missing ?? b.missing
@@ -233,6 +235,10 @@ enum IncidentRule {
 
     /// The nearest count before one of `words` in the same clause, skipping partitives ("three of them")
     /// and measures ("15 kilometres").
+    static let monthWords: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                          "sep", "sept", "oct", "nov", "dec"]
+
     /// Words that say the same as a count word: "12 others remain unaccounted for" are missing.
     static let countSynonyms: [String: Set<String>] = ["missing": ["unaccounted"]]
 
@@ -247,6 +253,8 @@ enum IncidentRule {
                     let next = j + 1 < t.count ? t[j + 1].lower : ""
                     // "Abdullahi Musa, 27, said his brother died": an age between commas counts no one
                     if j > 0, t[j - 1].isPunct(","), next == "," { j -= 1; continue }
+                    // "SFAX, May 15 (NAW) — Dozens are feared dead": the day of a date counts no one
+                    if j > 0, monthWords.contains(t[j - 1].lower) || monthWords.contains(next) { j -= 1; continue }
                     if !partitive.contains(next) && !notCounts.contains(next) && !(j > 0 && t[j - 1].isPunct("€")) { return n }
                 }
                 j -= 1

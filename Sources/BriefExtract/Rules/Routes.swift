@@ -110,7 +110,10 @@ enum RouteRule {
                     previousEnd = p.end
                 }
                 // "moved migrants from Turkey to Germany": travellers' origin followed by where they went is a departure
-                for k in hops.indices where hops[k].fromPeople && hops[k].described {
+                // (a list of several countries is who they were: "mostly from Guinea, Ivory Coast and Cameroon")
+                let describedCountries = Set(hops.filter(\.described).map(\.country))
+                if describedCountries.count > 1 { hops.removeAll(where: \.described) }
+                for k in hops.indices where hops[k].fromPeople && hops[k].described && describedCountries.count == 1 {
                     if hops[(k + 1)...].contains(where: { !$0.fromPeople && ($0.cue == .destination || $0.cue == .transit) }) {
                         hops[k].fromPeople = false
                     }
