@@ -477,3 +477,10 @@ extension GeneralisationTests {
         XCTAssertEqual(f.speakers.map(\.name), ["Mamadou Camara"])
     }
 }
+
+extension GeneralisationTests {
+    func testSomeoneDetainedIsNotTheOneWhoSpeaks() throws {
+        let f = try facts(article("Police detained Ali Khan near Quetta and said he had organised the trip.", dateline: "QUETTA: "))
+        XCTAssertEqual(f.speakers.map(\.name), [])
+    }
+}

@@ -244,8 +244,12 @@ enum SpeakerRule {
             }
             return SpeechRole(rule: "according-to", appositive: nil)
         }
-        // "X inaugurated the event and said …": a speech verb later in the clause the name opens
-        if span.end < t.count, t[span.end].kind == .word, !t[span.end].isCapitalised, !stopBefore.contains(t[span.end].lower) || t[span.end].lower == "also" {
+        // "X inaugurated the event and said …": a speech verb later in the clause the name opens (the name is
+        // the subject: nothing but its title stands before it in the clause, unlike "police detained X near Y and said")
+        var opener = span.start - 1
+        while opener >= 0, t[opener].kind == .word, t[opener].isCapitalised || g.titleNouns.contains(t[opener].lower) || g.titleWords.contains(t[opener].lower) { opener -= 1 }
+        let opensClause = opener < 0 || t[opener].kind == .punct
+        if opensClause, span.end < t.count, t[span.end].kind == .word, !t[span.end].isCapitalised, !stopBefore.contains(t[span.end].lower) || t[span.end].lower == "also" {
             var j = span.end
             while j + 1 < t.count, j - span.end < 10, t[j].kind != .punct || t[j].isPunct("-") {
                 if t[j].lower == "and", isVerb(j + 1), j + 1 < t.count, !["according"].contains(t[j + 1].lower) {
