@@ -484,3 +484,13 @@ extension GeneralisationTests {
         XCTAssertEqual(f.speakers.map(\.name), [])
     }
 }
+
+extension GeneralisationTests {
+    func testAMeetingToldOnlyByItsLastDayStartsDaysBefore() throws {
+        let f = try facts("Conference ends\nTest Outlet\n2024-05-17\n\nWARSAW — A two-day conference on online smuggling ended in Warsaw on Thursday with a call for faster takedowns.")
+        XCTAssertEqual(f.event?.date?.iso, "2024-05-15")
+        XCTAssertEqual(Set(f.timeline.map(\.date.iso)), ["2024-05-15", "2024-05-16"])
+        let opened = try facts("Workshop opens\nTest Outlet\n2024-05-17\n\nPESHAWAR: A three-day workshop for prosecutors opened here on Wednesday.")
+        XCTAssertEqual(opened.event?.date?.iso, "2024-05-15")
+    }
+}

@@ -15,6 +15,20 @@ enum MainEventRule {
     static let meeting = Pattern(#"\b(?:conference|workshop|seminar|summit|meeting|symposium|session|sessions|training|forum)\b"#)
     static let venue = Pattern(#"\bat the ((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'-]*)+)"#, caseInsensitive: false)
 
+    static let lengthPattern = Pattern(#"\b(two|three|four|five|2|3|4|5)-day\b"#)
+    static let endVerbs = Pattern(#"\b(?:ended|ends|concluded|concludes|closed|closes|wrapped up|wraps up|drew to a close)\b[^,;]*$"#)
+
+    /// The number of days of a meeting written as "a three-day workshop".
+    static func meetingLength(_ s: TokenizedSentence) -> Int? {
+        guard let m = lengthPattern.firstMatch(in: s.text), let w = m[1]?.lowercased() else { return nil }
+        return ["two": 2, "three": 3, "four": 4, "five": 5][w] ?? Int(w)
+    }
+
+    /// Whether an end verb stands before the date in its clause ("concluded here on Wednesday").
+    static func endsBefore(_ m: DateMention, in text: String) -> Bool {
+        endVerbs.contains(String(text[..<m.range.lowerBound]))
+    }
+
     static func extract(_ ctx: ArticleContext, incidents: [Incident]) -> Event? {
         guard let lead = ctx.sentences.first else { return nil }
         // the headline says what the story is about; the opening sentence decides when the headline does not
@@ -33,6 +47,14 @@ enum MainEventRule {
             if let best = candidates.min(by: { $0.1 < $1.1 }) {
                 date = best.1
                 evidence = [Evidence(ctx.sentences[best.0].sentence, rule: "event.meeting-first-day")]
+                // "a two-day conference ended on Thursday": when only the last day is told, the first is N − 1 days before
+                let s = ctx.sentences[best.0]
+                if candidates.count == 1, let length = meetingLength(s), length > 1,
+                   let m = ctx.eventDates(best.0).first(where: { $0.date == best.1 }), endsBefore(m, in: s.text),
+                   let days = DayMath.days(of: best.1) {
+                    date = DayMath.date(days - (length - 1))
+                    evidence = [Evidence(s.sentence, rule: "event.meeting-length")]
+                }
             }
         }
         if date == nil, kind == .incident, let inc = incidents.first, inc.date != nil {
