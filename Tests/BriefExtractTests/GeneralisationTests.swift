@@ -494,3 +494,29 @@ extension GeneralisationTests {
         XCTAssertEqual(opened.event?.date?.iso, "2024-05-15")
     }
 }
+
+extension GeneralisationTests {
+    /// An arrest report in the Sylhet style: the dead are a part of those sent ("four of whom drowned"),
+    /// the date of the drowning is not the date of the arrests, and the quoted officer's role holds a unit and a rank.
+    func testArrestReportWithAnEarlierDrowning() throws {
+        let text = """
+        'He wanted to feed us': RAB detains three over Libya boat deaths
+        The Sylhet Observer
+        Tuesday, March 12, 2024
+
+        MOULVIBAZAR — The Rapid Action Battalion (RAB) has detained three men accused of sending 11 young men from Moulvibazar to Libya, four of whom drowned when their boat sank off Tunisia last month.
+
+        The men were flown from Dhaka to Dubai and then to Benghazi before being put on a boat to Italy, said RAB-9 commander Lt Col Mohammad Khairul Islam.
+
+        "My son wanted to feed us. Now we have nothing," said Rokeya Begum, mother of one of the dead.
+        """
+        let f = try facts(text)
+        XCTAssertEqual(f.event?.kind, .arrest)
+        XCTAssertNil(f.event?.date)
+        XCTAssertEqual(f.incidents.map(\.dead), [4])
+        XCTAssertEqual(f.incidents.first?.date?.iso, "2024-02")
+        XCTAssertEqual(f.speakers.map(\.name), ["Mohammad Khairul Islam", "Rokeya Begum"])
+        XCTAssertEqual(f.speakers.first?.organisation, "Rapid Action Battalion (RAB)")
+        XCTAssertTrue(routes(f).contains(["Bangladesh", "United Arab Emirates", "Libya", "Italy"]))
+    }
+}

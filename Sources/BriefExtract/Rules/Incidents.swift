@@ -255,6 +255,9 @@ enum IncidentRule {
                     if j > 0, t[j - 1].isPunct(","), next == "," { j -= 1; continue }
                     // "SFAX, May 15 (NAW) — Dozens are feared dead": the day of a date counts no one
                     if j > 0, monthWords.contains(t[j - 1].lower) || monthWords.contains(next) { j -= 1; continue }
+                    // "four of whom drowned": the part is the count when the verb follows it at once
+                    if partitive.contains(next), j + 2 < t.count, ["whom", "them", "those"].contains(t[j + 2].lower),
+                       j + 3 == d || (j + 4 == d && ["were", "had", "have", "later"].contains(t[j + 3].lower)) { return n }
                     if !partitive.contains(next) && !notCounts.contains(next) && !(j > 0 && t[j - 1].isPunct("€")) { return n }
                 }
                 j -= 1

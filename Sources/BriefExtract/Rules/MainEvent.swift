@@ -29,6 +29,13 @@ enum MainEventRule {
         endVerbs.contains(String(text[..<m.range.lowerBound]))
     }
 
+    static func toldOfIncident(_ m: DateMention, _ text: String, _ g: Gazetteers) -> Bool {
+        let head = text[..<m.range.lowerBound]
+        let start = head.lastIndex(where: { ",;".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
+        let clause = text[start..<m.range.lowerBound].lowercased().split(whereSeparator: { !$0.isLetter })
+        return clause.contains { g.sinkingWords.contains(String($0)) || ["drowned", "died", "killed", "perished"].contains(String($0)) }
+    }
+
     static func extract(_ ctx: ArticleContext, incidents: [Incident]) -> Event? {
         guard let lead = ctx.sentences.first else { return nil }
         // the headline says what the story is about; the opening sentence decides when the headline does not
@@ -63,7 +70,10 @@ enum MainEventRule {
         }
         if date == nil {
             for i in opening {
-                let ok = ctx.eventDates(i).filter { !$0.isStatistic && (kind == .statement || !$0.isSpeechAttached) }
+                // "four of whom drowned when their boat sank last month": a date told of an incident is not the arrest's
+                let text = ctx.sentences[i].text
+                let ok = ctx.eventDates(i).filter { !$0.isStatistic && (kind == .statement || !$0.isSpeechAttached)
+                    && (kind == .incident || !toldOfIncident($0, text, ctx.g)) }
                 if let d = ok.first(where: \.hasDay) ?? ok.first {
                     date = d.date
                     evidence = [Evidence(ctx.sentences[i].sentence, rule: "event.first-date")]

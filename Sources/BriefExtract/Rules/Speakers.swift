@@ -219,9 +219,17 @@ enum SpeakerRule {
         }
         // "said survivor Imran Ali", "said local fisherman X": up to three lower-case role words between the verb and the name
         let quoteVerbs: Set<String> = ["said", "says", "added", "told"]
+        // … or a role with acronyms and ranks ("said RAB-9 commander Lt Col X")
         if b >= 1, !(quoteVerbs.contains(t[b].lower)) {
             var r = b
-            while r >= 1, b - r < 3, t[r].kind == .word, !t[r].isCapitalised, !stopBefore.contains(t[r].lower), !g.speechVerbs.contains(t[r].lower) {
+            func roleWord(_ tok: Token) -> Bool {
+                if tok.kind == .number || tok.isPunct("-") { return true }   // "RAB-9"
+                guard tok.kind == .word, !stopBefore.contains(tok.lower), !g.speechVerbs.contains(tok.lower) else { return false }
+                if !tok.isCapitalised || tok.isAllCaps || tok.base.filter(\.isLetter).allSatisfy(\.isUppercase) { return true }
+                let l = tok.base.lowercased()
+                return g.titleWords.contains(l) || g.titleNouns.contains(l) || g.ranks.contains(l) || g.honorifics.contains(l) || isCompoundTitle(l, g)
+            }
+            while r >= 1, b - r < 6, roleWord(t[r]) {
                 if quoteVerbs.contains(t[r - 1].lower) { b = r - 1; break }
                 r -= 1
             }
@@ -296,6 +304,15 @@ enum SpeakerRule {
                 }
                 if organisation == nil, bare, let m = Organisations.mentions(in: s, from: range.lowerBound, to: range.upperBound, ctx: ctx, acceptBareNames: true).first {
                     organisation = Organisations.display(m, ctx: ctx)
+                }
+            }
+        }
+        // a unit of a known body ("RAB-9 commander"): the body
+        if organisation == nil {
+            for (range, _) in orgRanges where organisation == nil {
+                for j in range where t[j].kind == .word && t[j].base.contains("-") {
+                    let prefix = String(t[j].base.split(separator: "-")[0])
+                    if prefix.count >= 2, prefix.allSatisfy(\.isUppercase), let k = ctx.known(prefix) { organisation = ctx.display(k); break }
                 }
             }
         }
