@@ -520,3 +520,32 @@ extension GeneralisationTests {
         XCTAssertTrue(routes(f).contains(["Bangladesh", "United Arab Emirates", "Libya", "Italy"]))
     }
 }
+
+extension GeneralisationTests {
+    func testInterceptionReportWithAnEarlierSinkingInAnotherClause() throws {
+        let text = """
+        Coast guards stop boat carrying 31 migrants off Pasni
+        PASNI: The Pakistan Maritime Security Agency (PMSA) on Saturday intercepted a fishing boat carrying 31 would-be migrants bound for Iran and arrested four crew members, officials said on Sunday.
+        The migrants, all from Punjab, had paid Rs800,000 each and planned to travel on from Iran to Turkey, a PMSA official said.
+        A similar boat was stopped near Ormara last week, and in March a boat carrying 20 migrants sank off Jiwani, killing 9.
+        Published in The Coastal Times, May 13th, 2024
+        """
+        let f = try facts(text)
+        XCTAssertEqual(f.event?.kind, .arrest)
+        XCTAssertEqual(f.event?.date?.iso, "2024-05-11")
+        XCTAssertEqual(routes(f), [["Pakistan", "Iran", "Turkey"]])
+        XCTAssertEqual(f.incidents.count, 1)
+        XCTAssertEqual(f.incidents.first?.date?.iso, "2024-03")
+        XCTAssertEqual(f.incidents.first?.location, "off Jiwani")
+        XCTAssertEqual(f.incidents.first?.dead, 9)
+    }
+
+    func testSuspectsNationalityIsNotTheVictims() throws {
+        let f = try facts(article("""
+        A court acquitted two Egyptian men accused of steering a boat that capsized near Lampedusa in September 2023, killing 41 people.
+        """, headline: "Court acquits two in shipwreck case", dateline: "AGRIGENTO — "))
+        XCTAssertEqual(f.incidents.first?.dead, 41)
+        XCTAssertNil(f.incidents.first?.nationality)
+        XCTAssertEqual(f.event?.kind, .other)
+    }
+}

@@ -38,7 +38,7 @@ enum IncidentRule {
             }
             if vessel == nil && isAggregate(s, ctx.eventDates(si)) { continue }
             var date = incidentDate(s, ctx.eventDates(si), g: g)
-            var location = locationPhrase(s) ?? placePhrase(s, ctx.places[si])
+            var location = incidentLocation(s, g: g) ?? placePhrase(s, ctx.places[si])
             // "Two people were found dead on one of the boats": the vessels of the sentence before, with its date and place
             if date == nil, location == nil, si > 0, let v = vessel, refersBack(to: v, in: s),
                vesselPhrase(ctx.sentences[si - 1], g: g) != nil {
@@ -116,6 +116,15 @@ enum IncidentRule {
             if between.count <= 2, between.contains(where: { ["and", "to", "-", "–", "until"].contains($0) }) {
                 return PartialDate(year: a.date.year, month: a.date.month)
             }
+        }
+        // "A boat was stopped near Ormara last week, and in March a boat … sank off Jiwani": with several dates,
+        // the one in the clause of the sinking or the deaths
+        if usable.count >= 2, let event = eventWord(s, g: g) {
+            let boundaries = t.indices.filter { t[$0].isPunct(",") || t[$0].isPunct(";") }
+            let lo = boundaries.last(where: { $0 < event }) ?? -1
+            let hi = boundaries.first(where: { $0 > event }) ?? t.count
+            let inClause = usable.filter { let k = s.tokenIndex(at: $0.range.lowerBound); return k > lo && k < hi }
+            if inClause.count == 1 { return inClause[0].date }
         }
         guard let anchor else { return usable.first?.date }
         let anchorIndex = t[anchor].range.lowerBound
@@ -235,6 +244,11 @@ enum IncidentRule {
 
     /// The nearest count before one of `words` in the same clause, skipping partitives ("three of them")
     /// and measures ("15 kilometres").
+    /// Words after people that make them suspects or crew, not the ones who died or went missing.
+    static let notVictims: Set<String> = ["accused", "suspected", "suspects", "smugglers", "smuggler", "traffickers", "trafficker",
+                                          "captain", "captains", "skipper", "skippers", "driver", "drivers", "crew", "defendants",
+                                          "arrested", "detained", "charged", "convicted", "sentenced", "jailed"]
+
     static let monthWords: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                                           "sep", "sept", "oct", "nov", "dec"]
@@ -279,6 +293,22 @@ enum IncidentRule {
         return phrase
     }
 
+    /// The first token that tells of the sinking, crash or deaths (not the vessel).
+    static func eventWord(_ s: TokenizedSentence, g: Gazetteers) -> Int? {
+        s.tokens.firstIndex { g.sinkingWords.contains($0.lower) || ["drowned", "died", "killed", "killing", "perished"].contains($0.lower) }
+    }
+
+    /// Where the incident happened: with several places written, the one told with the sinking or the deaths.
+    static func incidentLocation(_ s: TokenizedSentence, g: Gazetteers) -> String? {
+        let all = location.matches(in: s.text)
+        guard all.count >= 2, let event = eventWord(s, g: g) else { return locationPhrase(s) }
+        let eventStart = s.tokens[event].range.lowerBound
+        let boundaries = s.tokens.filter { $0.isPunct(",") || $0.isPunct(";") }.map(\.range.lowerBound)
+        let lo = boundaries.last(where: { $0 < eventStart })
+        if let m = all.first(where: { ($0.range()?.lowerBound).map { r in lo.map { r > $0 } ?? true } ?? false }), let phrase = m[0] { return phrase }
+        return locationPhrase(s)
+    }
+
     /// "in southern Tunisia", "on the island of Kos": a place after "in" or "on" when no "off"/"near" is written.
     static func placePhrase(_ s: TokenizedSentence, _ places: [PlaceMention]) -> String? {
         let t = s.tokens
@@ -300,7 +330,12 @@ enum IncidentRule {
         func add(_ country: String) {
             if let d = g.demonym(ofCountry: country), !out.contains(d) { out.append(d) }
         }
-        for p in places where p.isPeople { if let c = p.country { add(c) } }
+        // "two Egyptian men accused of steering the boat": the nationality of suspects is not that of the victims
+        for p in places where p.isPeople {
+            let after = t[p.end..<min(p.end + 3, t.count)].map(\.lower)
+            if after.contains(where: { notVictims.contains($0) }) { continue }
+            if let c = p.country { add(c) }
+        }
         let introducers: Set<String> = ["were", "are", "them", "mostly", "mainly", "including", "was", "included", "include", "among", "comprising", "largely", "predominantly", "primarily", "chiefly"]
         var i = 0
         while i < t.count {

@@ -118,6 +118,13 @@ enum RouteRule {
                         hops[k].fromPeople = false
                     }
                 }
+                // "The migrants, all from Punjab, … planned to travel on from Iran to Turkey": where they come from
+                // starts the journey, and a later "from" is a leg of it
+                if let first = hops.firstIndex(where: { $0.cue == .origin && !$0.fromPeople }), hops[first].described {
+                    for k in hops.indices where k > first && hops[k].cue == .origin && !hops[k].described && !hops[k].fromPeople {
+                        hops[k].cue = .transit
+                    }
+                }
                 if let d = hops.last(where: { $0.cue == .destination && !$0.alternative }) { reachedHere = d.country }
                 // "make it to Libya and then try to cross to Italy", "flown to Dubai, then to Benghazi": a place
                 // reached before the journey goes on is a passage
