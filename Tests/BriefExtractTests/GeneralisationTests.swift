@@ -549,3 +549,23 @@ extension GeneralisationTests {
         XCTAssertEqual(f.event?.kind, .other)
     }
 }
+
+extension GeneralisationTests {
+    func testRoutesNamedByHyphenatedCountries() throws {
+        let f = try facts(article("""
+        Fees on the Pakistan-Iran-Turkey route averaged €4,500, the report said. \
+        Smugglers charged up to €9,000 for the Bangladesh–UAE–Libya–Italy journey. \
+        Patrols along the Turkey-Greece border were increased.
+        """, dateline: "VIENNA — "))
+        XCTAssertEqual(routes(f), [["Pakistan", "Iran", "Turkey"], ["Bangladesh", "United Arab Emirates", "Libya", "Italy"]])
+    }
+
+    func testADestinationDatelineIsNotWhereJourneysStart() throws {
+        let f = try facts(article("""
+        A quarter of respondents said they had used the route through Bosnia and Croatia.
+        """, dateline: "VIENNA — "))
+        XCTAssertEqual(routes(f), [])
+        let quetta = try facts(article("Smugglers moved them through Iran to Turkey.", dateline: "QUETTA: "))
+        XCTAssertEqual(routes(quetta), [["Pakistan", "Iran", "Turkey"]])
+    }
+}

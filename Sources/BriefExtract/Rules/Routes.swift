@@ -200,13 +200,20 @@ enum RouteRule {
                     if let frame = frames.first(where: { !countries.contains($0[0]) && !countries.contains($0[1]) }) {
                         countries = [frame[0]] + countries + [frame[1]]
                         rule = "route.within-journey"
-                    } else if let origin = articleOrigin ?? ctx.datelineCountry, !countries.contains(origin) {
+                    } else if let origin = articleOrigin ?? ctx.datelineCountry.flatMap({ destinationCountries.contains($0) ? nil : $0 }), !countries.contains(origin) {
                         countries.insert(origin, at: 0)
                         rule = "route.article-origin"
+                    } else if !branch.contains(where: { $0.cue == .destination }) {
+                        // only passages, with neither start nor end: not a journey
+                        continue
                     }
                 }
                 addRoute(countries, ev.relabelled(rule))
             }
+        }
+        // "the Pakistan-Iran-Turkey route", "the Bangladesh–UAE–Libya–Italy journey": a route named by its countries
+        for s in ctx.sentences {
+            for (countries, _) in compoundRoutes(s, ctx.g) { addRoute(countries, Evidence(s.sentence, rule: "route.compound")) }
         }
         if routes.isEmpty, let o = originOnly.first, let d = destinationOnly.first(where: { $0.0 != o.0 }) {
             routes.append(Route(countries: [o.0, d.0], evidence: [o.1.relabelled("route.joined-departure"),
@@ -216,6 +223,44 @@ enum RouteRule {
     }
 
     static let europeanUnion = "European Union"
+
+    static let routeNouns: Set<String> = ["route", "routes", "journey", "journeys", "crossing", "crossings", "corridor", "passage",
+                                          "trip", "trips", "run", "pipeline"]
+
+    /// Countries joined by hyphens or dashes before a word for a route; cities become their countries.
+    static func compoundRoutes(_ s: TokenizedSentence, _ g: Gazetteers) -> [([String], Int)] {
+        let t = s.tokens
+        var out: [([String], Int)] = []
+        func place(_ name: String) -> String? {
+            let c = g.country(ofPlace: name)
+            return c
+        }
+        var i = 0
+        while i < t.count {
+            var parts: [String] = []
+            var j = i
+            if t[i].kind == .word, t[i].base.contains("-") {
+                parts = t[i].base.split(separator: "-").map(String.init)
+                j = i + 1
+            } else if t[i].kind == .word, i + 2 < t.count, t[i + 1].isPunct("–") || t[i + 1].isPunct("—") {
+                parts = [t[i].base]
+                j = i + 1
+                while j + 1 < t.count, t[j].isPunct("–") || t[j].isPunct("—"), t[j + 1].kind == .word {
+                    parts.append(t[j + 1].base)
+                    j += 2
+                }
+            }
+            if parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true }) {
+                let countries = parts.compactMap(place)
+                let next = t[j..<min(j + 3, t.count)].map(\.lower)
+                if countries.count == parts.count, next.contains(where: { routeNouns.contains($0) }) {
+                    out.append((collapse(countries), i))
+                }
+            }
+            i = max(j, i + 1)
+        }
+        return out
+    }
 
     /// Words telling that a journey went on after a place was reached.
     static let sequenceWords: Set<String> = ["then", "before", "later", "afterwards", "onward", "onwards", "next", "eventually",
@@ -287,6 +332,10 @@ enum RouteRule {
         }
         return out
     }
+
+    /// Countries where journeys end rather than start: a dateline there is where the news was written, not
+    /// where the migrants came from.
+    static var destinationCountries: Set<String> { euMembers.union(["United Kingdom", "Switzerland", "Norway", "European Union", "United States", "Canada", "Australia"]) }
 
     static let euMembers: Set<String> = ["Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czech Republic", "Denmark", "Estonia",
                                          "Finland", "France", "Germany", "Greece", "Hungary", "Ireland", "Italy", "Latvia", "Lithuania",
