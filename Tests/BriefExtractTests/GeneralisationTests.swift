@@ -569,3 +569,17 @@ extension GeneralisationTests {
         XCTAssertEqual(routes(quetta), [["Pakistan", "Iran", "Turkey"]])
     }
 }
+
+extension GeneralisationTests {
+    func testOrganisationRightAfterTheName() throws {
+        let f = try facts(article("""
+        Ana Lopez from UNHCR said departures had fallen. \
+        Karim Haddad, of the IOM, said returns had doubled. \
+        Luis Ortega from Madrid said arrivals were steady.
+        """, dateline: "GENEVA — "))
+        XCTAssertEqual(f.speakers.map(\.name), ["Ana Lopez", "Karim Haddad", "Luis Ortega"])
+        XCTAssertEqual(f.speakers.map(\.organisation), ["United Nations High Commissioner for Refugees (UNHCR)",
+                                                       "International Organization for Migration (IOM)", nil])
+        XCTAssertEqual(f.speakers.map(\.title), [nil, nil, nil])
+    }
+}

@@ -190,10 +190,14 @@ enum SpeakerRule {
         }
         // "X of the Guinean Navy presented"
         var attachment: Range<Int>?
-        if k + 1 < t.count, t[k].lower == "of" {
+        // "X from UNHCR said", "X at the IOM said", "X (UNHCR) said": the same
+        if k + 1 < t.count, ["of", "from", "at", "with"].contains(t[k].lower) {
             var j = k + 1
             if t[j].lower == "the" { j += 1 }
-            if let end = Organisations.capitalisedRun(t, from: j, to: t.count), end > j { attachment = k..<end; k = end }
+            if j < t.count, let end = Organisations.capitalisedRun(t, from: j, to: t.count), end > j { attachment = k..<end; k = end }
+        } else if k + 2 < t.count, t[k].isPunct("("), t[k + 2].isPunct(")"), t[k + 1].kind == .word, t[k + 1].isCapitalised {
+            attachment = k..<(k + 3)
+            k += 3
         }
         if k < t.count, t[k].lower == "also" { k += 1 }
         if isVerb(k) { return SpeechRole(rule: t[k].lower, appositive: nil, attachment: attachment) }
@@ -282,8 +286,9 @@ enum SpeakerRule {
             orgRanges.append((pre.range, false))
         }
         if let a = speech?.appositive, !a.isEmpty, let post = appositive(s, a, g: g) {
-            parts.append(post.text)
-            orgRanges.append((post.range, false))
+            // ", of the IOM,": a body, not a role
+            if !(post.text.hasPrefix("of ") || post.text.hasPrefix("from ")) { parts.append(post.text) }
+            orgRanges.append((post.range, post.text.hasPrefix("of ") || post.text.hasPrefix("from ")))
         }
         if let att = speech?.attachment { orgRanges.append((att, true)) }
         var organisation: String?
