@@ -583,3 +583,15 @@ extension GeneralisationTests {
         XCTAssertEqual(f.speakers.map(\.title), [nil, nil, nil])
     }
 }
+
+extension GeneralisationTests {
+    func testLivesClaimedAndAnEarlierShipwreck() throws {
+        let f = try facts(article("""
+        The capsizing of a boat off Kerkennah on Sunday claimed 12 lives. \
+        Speakers recalled the shipwreck off Cutro in February 2023, in which 94 people died.
+        """, headline: "Boat capsizes off Kerkennah", dateline: "TUNIS — "))
+        XCTAssertEqual(f.incidents.map(\.dead), [12, 94])
+        XCTAssertEqual(f.incidents.map { $0.date?.iso }, ["2024-05-12", "2023-02"])
+        XCTAssertEqual(f.incidents.map(\.location), ["off Kerkennah", "off Cutro"])
+    }
+}

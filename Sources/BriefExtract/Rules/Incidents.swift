@@ -190,6 +190,8 @@ enum IncidentRule {
         for i in t.indices {
             let w = t[i].lower
             if w == "lives" || w == "deaths", i + 2 < t.count, t[i + 1].lower == "of", let n = number(t, i + 2) { return n }
+            // "claimed 12 lives", "12 lives were lost", "cost at least 30 lives"
+            if w == "lives", i > 0, let n = number(t, i - 1) { return n }
             if w == "bodies" || w == "body" {
                 if i + 2 < t.count, t[i + 1].lower == "of", let n = number(t, i + 2) { return n }
                 if i > 0, let n = number(t, i - 1) { return n }
