@@ -595,3 +595,14 @@ extension GeneralisationTests {
         XCTAssertEqual(f.incidents.map(\.location), ["off Kerkennah", "off Cutro"])
     }
 }
+
+extension GeneralisationTests {
+    func testArrestsHaveNoOrganisers() throws {
+        let f = try facts(article("""
+        Police arrested five suspected smugglers in raids on Monday. \
+        The suspects had attended a workshop organised by a travel agents' association in cooperation with the Ministry of Labour.
+        """, headline: "Police arrest five smugglers"))
+        XCTAssertEqual(f.event?.kind, .arrest)
+        XCTAssertEqual(f.organisers.count, 0)
+    }
+}

@@ -29,6 +29,12 @@ enum MainEventRule {
         endVerbs.contains(String(text[..<m.range.lowerBound]))
     }
 
+    /// Whether the headline or the opening sentence names a verdict, a trial or a protest (not merely no other kind).
+    static func namesVerdictOrProtest(_ ctx: ArticleContext) -> Bool {
+        guard let other = kinds.first(where: { $0.0 == .other })?.1 else { return false }
+        return other.contains(ctx.article.headline) || ctx.sentences.first.map { other.contains($0.text) } == true
+    }
+
     static func toldOfIncident(_ m: DateMention, _ text: String, _ g: Gazetteers) -> Bool {
         let head = text[..<m.range.lowerBound]
         let start = head.lastIndex(where: { ",;".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
