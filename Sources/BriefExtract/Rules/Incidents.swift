@@ -5,6 +5,10 @@ import BriefModel
 /// incident; one without a vessel of its own adds to the incident before it. The incident of the opening
 /// paragraph also takes what the next two paragraphs add (nationalities, a location, a date when it had
 /// none: several days in one month give the month). A yearly or route-wide toll is a figure, not an incident.
+/// Counts are read before death words and after killing verbs ("killing five"), from "claimed 12 lives",
+/// "the toll rose to 31" and "four of whom drowned", never from ages or the day of a date. With several
+/// dates or places in a sentence, those of the sinking's clause count; a dated sinking with deaths but no
+/// number is an incident too; suspects' nationalities are not the victims'.
 enum IncidentRule {
     private struct Draft {
         var incident = Incident()

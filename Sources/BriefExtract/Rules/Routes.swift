@@ -6,7 +6,11 @@ import BriefModel
 /// "Europe" becomes the European Union. "Through Doha or Cairo" gives one route per alternative.
 /// A clause listing several origins is a statistic, and places after "with" or "in" are not a journey.
 /// When no sentence holds a whole journey, a departure and a destination told in different sentences
-/// are joined; a journey without a stated start begins in the country the article's migrants come from.
+/// are joined; a journey without a stated start begins in the country the article's migrants come from
+/// (or the dateline's, unless that is a destination country). Origins named apart in one clause start
+/// separate journeys; "most of them from A, B and C" tells who travelled, not where from; a place reached
+/// before the journey goes on ("then", "before", "cross") is a passage; "from there" goes on from the place
+/// the sentence before reached; goods shipped are not journeys; "the Pakistan-Iran-Turkey route" is a route.
 enum RouteRule {
     enum Cue { case origin, transit, destination, location, none }
 
