@@ -606,3 +606,12 @@ extension GeneralisationTests {
         XCTAssertEqual(f.organisers.count, 0)
     }
 }
+
+extension GeneralisationTests {
+    func testMigrantsFromSeveralCountriesAreAStatisticNotJourneys() throws {
+        let f = try facts(article("""
+        Migrants from Senegal, Mali and Guinea paid smugglers an estimated €90 million last year for journeys towards Europe.
+        """, dateline: "DAKAR — "))
+        XCTAssertEqual(routes(f), [])
+    }
+}
