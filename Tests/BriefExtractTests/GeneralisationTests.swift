@@ -615,3 +615,36 @@ extension GeneralisationTests {
         XCTAssertEqual(routes(f), [])
     }
 }
+
+extension GeneralisationTests {
+    /// A training course in the Dakar workshop style, in another region.
+    func testTrainingCourseWithRanksAndUnits() throws {
+        let text = """
+        Gulf of Guinea states train investigators to trace smuggling money
+        By Kofi Mensah
+        West Africa Ledger
+        Thursday 14 March 2024
+
+        ACCRA — Police investigators and prosecutors from Ghana, Nigeria, Togo and Benin began a four-day training course in Accra on Monday on tracing the proceeds of migrant smuggling.
+
+        The course was organised by the Ghana Immigration Service (GIS) and the United Nations Office on Drugs and Crime (UNODC), with financial support from the Government of the Netherlands.
+
+        Opening the session, GIS Comptroller-General Kwame Asuah Takyi said smugglers moved migrants from Ghana overland through Burkina Faso and Niger to Libya.
+
+        "Follow the money and you find the network," said Superintendent Abena Owusu of the Ghana Police Service.
+
+        Chief Inspector Adebayo Ogunleye, head of the Nigerian Immigration Service's anti-smuggling unit, presented a case in which 27 Nigerians died in the desert near Agadez in August 2023.
+
+        Participants will meet again in Lomé in September.
+        """
+        let f = try facts(text)
+        XCTAssertEqual(f.event?.kind, .conference)
+        XCTAssertEqual(f.event?.date?.iso, "2024-03-11")
+        XCTAssertEqual(f.organisers.map(\.role), ["organiser", "organiser", "supporter"])
+        XCTAssertEqual(f.speakers.map(\.name), ["Kwame Asuah Takyi", "Abena Owusu", "Adebayo Ogunleye"])
+        XCTAssertEqual(f.speakers.map(\.organisation), ["Ghana Immigration Service (GIS)", "Ghana Police Service", "Nigerian Immigration Service"])
+        XCTAssertEqual(routes(f), [["Ghana", "Burkina Faso", "Niger", "Libya"]])
+        XCTAssertEqual(f.incidents.map(\.dead), [27])
+        XCTAssertEqual(Set(f.timeline.map(\.date.iso)), ["2023-08", "2024-03-11", "2024-09"])
+    }
+}

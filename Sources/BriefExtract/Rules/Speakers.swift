@@ -245,7 +245,8 @@ enum SpeakerRule {
                 while j < t.count, !t[j].isPunct("\""), !t[j].isPunct("“"), !t[j].isPunct(";"), !(t[j].isPunct(".") && j == t.count - 1) { j += 1 }
                 return SpeechRole(rule: "quote-\(t[b].lower)", appositive: (end + 1)..<j)
             }
-            return SpeechRole(rule: "quote-\(t[b].lower)", appositive: nil)
+            // "…," said Superintendent X of the Ghana Police Service
+            return SpeechRole(rule: "quote-\(t[b].lower)", appositive: nil, attachment: attachment)
         }
         if b >= 1, t[b].lower == "to", t[b - 1].lower == "according" {
             // "According to X, head of the IOM office in Agadez, most migrants …": the appositive is the role
