@@ -648,3 +648,27 @@ extension GeneralisationTests {
         XCTAssertEqual(Set(f.timeline.map(\.date.iso)), ["2023-08", "2024-03-11", "2024-09"])
     }
 }
+
+extension GeneralisationTests {
+    /// A desert road report: deaths over a range of days are dated by the month (incident, event and timeline),
+    /// the count is not a part named in passing, and the range is not a statistic's period.
+    func testDesertDeathsOverSeveralDays() throws {
+        let text = """
+        Ten migrants die of thirst after smugglers abandon them in desert
+        Sahel Times | Staff Reporter | Published June 3, 2024
+        AGADEZ: Ten migrants, including three women, died of thirst after their smugglers abandoned them in the Ténéré desert, north of Agadez, between May 25 and May 28, a local official said on Sunday.
+        The group of 24 had left Agadez in a pick-up truck heading for Libya, from where they hoped to travel on to Europe.
+        Most of the victims were Nigerians and Ghanaians, the official said, speaking on condition of anonymity.
+        """
+        let f = try facts(text)
+        XCTAssertEqual(f.event?.kind, .incident)
+        XCTAssertEqual(f.event?.date?.iso, "2024-05")
+        XCTAssertEqual(f.incidents.count, 1)
+        XCTAssertEqual(f.incidents.first?.dead, 10)
+        XCTAssertEqual(f.incidents.first?.date?.iso, "2024-05")
+        XCTAssertEqual(Set(f.incidents.first?.nationality ?? []), ["Nigerian", "Ghanaian"])
+        XCTAssertEqual(routes(f), [["Niger", "Libya", "European Union"]])
+        XCTAssertEqual(f.speakers.count, 0)
+        XCTAssertFalse(f.timeline.map(\.date.iso).contains("2024-05-28"))
+    }
+}

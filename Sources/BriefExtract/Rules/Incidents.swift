@@ -112,15 +112,7 @@ enum IncidentRule {
         let t = s.tokens
         let anchor = t.firstIndex { g.vessels.contains($0.lower) || g.deathWords.contains($0.lower) || g.sinkingWords.contains($0.lower) }
         // "between May 3 and May 9", "from 12 to 15 March": deaths over several days give the month
-        let days = dates.filter { $0.hasDay && !$0.isSpeechAttached }
-        for (a, b) in zip(days, days.dropFirst()) where a.date != b.date && a.date.year == b.date.year && a.date.month == b.date.month {
-            // "12 to 15 March" is one mention holding both days
-            let from = s.tokenIndex(at: a.range.upperBound), to = s.tokenIndex(at: b.range.lowerBound)
-            let between = from < to ? s.tokens[from..<to].map(\.lower) : ["to"]
-            if between.count <= 2, between.contains(where: { ["and", "to", "-", "–", "until"].contains($0) }) {
-                return PartialDate(year: a.date.year, month: a.date.month)
-            }
-        }
+        if let month = dayRange(s, dates) { return month }
         // "A boat was stopped near Ormara last week, and in March a boat … sank off Jiwani": with several dates,
         // the one in the clause of the sinking or the deaths
         if usable.count >= 2, let event = eventWord(s, g: g) {
@@ -159,9 +151,24 @@ enum IncidentRule {
         return out
     }
 
-    /// A toll over a whole year or route ("died on the central route in 2021", "since March").
+    /// The month of a range of days in one month ("between May 25 and May 28", "12 to 15 March").
+    static func dayRange(_ s: TokenizedSentence, _ dates: [DateMention]) -> PartialDate? {
+        let days = dates.filter { $0.hasDay && !$0.isSpeechAttached }
+        for (a, b) in zip(days, days.dropFirst()) where a.date != b.date && a.date.year == b.date.year && a.date.month == b.date.month {
+            // "12 to 15 March" is one mention holding both days
+            let from = s.tokenIndex(at: a.range.upperBound), to = s.tokenIndex(at: b.range.lowerBound)
+            let between = from < to ? s.tokens[from..<to].map(\.lower) : ["to"]
+            if between.count <= 2, between.contains(where: { ["and", "to", "-", "–", "until"].contains($0) }) {
+                return PartialDate(year: a.date.year, month: a.date.month)
+            }
+        }
+        return nil
+    }
+
+    /// A toll over a whole year or route ("died on the central route in 2021", "since March"); a range of
+    /// days is an incident over several days, not a statistic's period.
     private static func isAggregate(_ s: TokenizedSentence, _ dates: [DateMention]) -> Bool {
-        if dates.contains(where: \.isStatistic) { return true }
+        if dates.contains(where: \.isStatistic), dayRange(s, dates) == nil { return true }
         if bareYear.contains(s.text) && !dates.contains(where: { $0.date.month != nil }) { return true }
         return s.contains(phrase: ["so", "far", "this", "year"]) || s.hasWord { $0 == "route" || $0 == "routes" }
     }
@@ -273,6 +280,8 @@ enum IncidentRule {
                     let next = j + 1 < t.count ? t[j + 1].lower : ""
                     // "Abdullahi Musa, 27, said his brother died": an age between commas counts no one
                     if j > 0, t[j - 1].isPunct(","), next == "," { j -= 1; continue }
+                    // "Ten migrants, including three women, died": a part named in passing is not the count
+                    if j > 0, t[j - 1].lower == "including" { j -= 1; continue }
                     // "SFAX, May 15 (NAW) — Dozens are feared dead": the day of a date counts no one
                     if j > 0, monthWords.contains(t[j - 1].lower) || monthWords.contains(next) { j -= 1; continue }
                     // "four of whom drowned": the part is the count when the verb follows it at once

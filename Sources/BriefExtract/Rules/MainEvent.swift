@@ -9,7 +9,7 @@ enum MainEventRule {
         (.conference, Pattern(#"\b(?:conference|workshop|seminar|summit|meeting|symposium|training|forum|round-?table|webinar|colloquium|consultation|dialogue)s?\b"#)),
         (.other, Pattern(#"\b(?:verdict|sentenc(?:e|es|ed|ing)|jail(?:s|ed)?|imprison(?:s|ed)?|convict(?:s|ed)|acquit(?:s|ted)|court|trial|protest(?:s|ers|ed)?|rall(?:y|ied|ies)|demonstrat(?:e|ed|ion|ions|ors))\b"#)),
         (.arrest, Pattern(#"\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|raids?|raided|intercept(?:s|ed)?|dismantl(?:es|ed)|crackdown|cracks? down|busts?|busted|seiz(?:es|ed)|apprehend(?:s|ed)?|nab(?:s|bed)?|round(?:s|ed)? up|captur(?:es|ed)|br(?:oke|oken|eaks?) up)\b"#)),
-        (.incident, Pattern(#"\b(?:capsiz\w*|sank|sinks?|sunk|drown\w*|killed|dead|died|crash\w*|overturn\w*|shipwreck\w*|perish\w*|collid\w*)\b"#)),
+        (.incident, Pattern(#"\b(?:capsiz\w*|sank|sinks?|sunk|drown\w*|killed|dead|died|die|dies|crash\w*|overturn\w*|shipwreck\w*|perish\w*|collid\w*)\b"#)),
         (.statement, Pattern(#"\b(?:announc\w*|report|study|survey|launch\w*|earmark\w*|statement|plan|strategy|pledg\w*|fund\w*|urg\w*|call(?:s|ed)? for|demand\w*|warn\w*|unveil\w*|publish\w*|allocat\w*|approv\w*|sign(?:s|ed)?|agree(?:s|d)?|agreement|memorandum)\b"#)),
     ]
     static let meeting = Pattern(#"\b(?:conference|workshop|seminar|summit|meeting|symposium|session|sessions|training|forum)\b"#)
