@@ -672,3 +672,22 @@ extension GeneralisationTests {
         XCTAssertFalse(f.timeline.map(\.date.iso).contains("2024-05-28"))
     }
 }
+
+extension GeneralisationTests {
+    func testVerdictWithADefendantWhoseLawyersSpeak() throws {
+        let f = try facts(article("""
+        The Provincial Court of Almería on Wednesday sentenced an Algerian skipper, Yacine Benali, to nine years in prison for \
+        the deaths of nine migrants whose patera overturned off Cabo de Gata in March. \
+        Presiding judge María José Ruiz-Gallardón said the accused had overloaded the boat. \
+        The boat had left Oran two days earlier, bound for Almería. \
+        Lawyers for Benali said they would appeal.
+        """, headline: "Skipper jailed over deaths of 9 on Alborán crossing", dateline: "ALMERIA — "))
+        XCTAssertEqual(f.event?.kind, .other)
+        XCTAssertEqual(f.event?.date?.iso, "2024-05-15")
+        XCTAssertEqual(f.speakers.map(\.name), ["María José Ruiz-Gallardón"])
+        XCTAssertEqual(f.speakers.first?.title, "Presiding judge")
+        XCTAssertEqual(routes(f), [["Algeria", "Spain"]])
+        XCTAssertEqual(f.incidents.map { $0.date?.iso }, ["2024-03"])
+        XCTAssertEqual(f.incidents.map(\.vessel), ["patera"])
+    }
+}

@@ -200,7 +200,9 @@ enum SpeakerRule {
             k += 3
         }
         if k < t.count, t[k].lower == "also" { k += 1 }
-        if isVerb(k) { return SpeechRole(rule: t[k].lower, appositive: nil, attachment: attachment) }
+        // "Lawyers for Benali said": a name governed by a preposition is not the one speaking
+        let governed = span.start > 0 && ["for", "against", "of", "with", "by", "about", "on", "from"].contains(t[span.start - 1].text)
+        if isVerb(k), !governed { return SpeechRole(rule: t[k].lower, appositive: nil, attachment: attachment) }
         // "X and Y also spoke", "X, Y and Z addressed the meeting": every name of a list before a speech verb
         var l = span.end
         while l < t.count, t[l].isPunct(",") || t[l].lower == "and" {
