@@ -691,3 +691,16 @@ extension GeneralisationTests {
         XCTAssertEqual(f.incidents.map(\.vessel), ["patera"])
     }
 }
+
+extension GeneralisationTests {
+    func testRelativesAndSurvivorsWithoutTitles() throws {
+        let f = try facts(article("""
+        His mother, Amina Bibi, said she had sold her jewellery to pay the agent. \
+        Rukhsana Kausar, whose son drowned off Greece, said she had sold her land. \
+        "I saw people disappear under the waves," recalled Hassan Raza, one of 12 survivors. \
+        Survivor Bilal Ahmed told investigators the captain had fled.
+        """, dateline: "GUJRAT: "))
+        XCTAssertEqual(f.speakers.map(\.name), ["Amina Bibi", "Rukhsana Kausar", "Hassan Raza", "Bilal Ahmed"])
+        XCTAssertEqual(f.speakers.map(\.title), [nil, nil, nil, nil])
+    }
+}

@@ -158,7 +158,11 @@ enum SpeakerRule {
         "meanwhile", "however", "also", "earlier", "later", "last", "next", "photo", "additional", "reporting", "editing",
         "my", "your", "said", "mr", "ms", "dr", "nor", "yet", "so", "for", "from", "to", "by", "of", "into", "about", "over",
         "since", "until", "who", "what", "why", "how", "where", "which", "sea", "route", "routes", "departures", "arrivals",
-        "prosecutors", "investigators", "judges", "migrants", "smugglers", "passengers", "authorities", "study", "report"]
+        "prosecutors", "investigators", "judges", "migrants", "smugglers", "passengers", "authorities", "study", "report",
+        // people named by their part in the story, capitalised at the start of a sentence ("Survivor Bilal Ahmed")
+        "survivor", "witness", "relative", "resident", "fisherman", "mother", "father", "brother", "sister", "uncle", "aunt",
+        "cousin", "son", "daughter", "wife", "husband", "widow", "neighbour", "neighbor", "migrant", "passenger", "farmer",
+        "shopkeeper", "student", "victim", "villager", "returnee"]
 
     private struct SpeechRole {
         var rule: String
@@ -239,6 +243,11 @@ enum SpeakerRule {
                 if quoteVerbs.contains(t[r - 1].lower) { b = r - 1; break }
                 r -= 1
             }
+        }
+        // "…," recalled X: any speech verb right after the quote or comma
+        if b >= 1, !quoteVerbs.contains(t[b].lower), g.speechVerbs.contains(t[b].lower), t[b].lower.hasSuffix("ed"),
+           t[b - 1].isPunct(",") || t[b - 1].isPunct("\"") || t[b - 1].isPunct("”") {
+            return SpeechRole(rule: "quote-\(t[b].lower)", appositive: nil, attachment: attachment)
         }
         if b >= 0, ["said", "says", "added", "told"].contains(t[b].lower) {
             let end = span.end
@@ -424,7 +433,7 @@ enum SpeakerRule {
         if text.hasPrefix("who heads ") { text = "head of " + text.dropFirst("who heads ".count) }
         else if text.hasPrefix("who leads ") { text = "head of " + text.dropFirst("who leads ".count) }
         else if text.hasPrefix("who is ") { text = String(text.dropFirst("who is ".count)) }
-        else if text.hasPrefix("who ") { return nil }
+        else if text.hasPrefix("who ") || text.hasPrefix("whose ") { return nil }
         for article in ["the ", "a ", "an "] where text.hasPrefix(article) { text = String(text.dropFirst(article.count)); break }
         guard !text.isEmpty else { return nil }
         return (text, firstSeg.lowerBound..<lastEnd)
