@@ -704,3 +704,18 @@ extension GeneralisationTests {
         XCTAssertEqual(f.speakers.map(\.title), [nil, nil, nil, nil])
     }
 }
+
+extension GeneralisationTests {
+    func testASinkingWithEveryoneSavedIsAnIncidentAnInterceptionIsNot() throws {
+        let sank = try facts(article("A dinghy carrying 40 people capsized off Lesbos on Monday, but all were rescued by the coast guard.",
+                                     headline: "Dinghy capsizes off Lesbos", dateline: "ATHENS — "))
+        XCTAssertEqual(sank.incidents.count, 1)
+        XCTAssertNil(sank.incidents.first?.dead)
+        XCTAssertEqual(sank.incidents.first?.date?.iso, "2024-05-13")
+        let stopped = try facts(article("The coast guard intercepted a boat carrying 40 people off Lesbos on Monday.",
+                                        headline: "Coast guard intercepts boat", dateline: "ATHENS — "))
+        XCTAssertEqual(stopped.incidents.count, 0)
+        let generic = try facts(article("Smugglers use dinghies that often capsize in rough seas.", dateline: "ATHENS — "))
+        XCTAssertEqual(generic.incidents.count, 0)
+    }
+}

@@ -53,8 +53,9 @@ enum IncidentRule {
             var inc = Incident(date: date, location: location, vessel: vessel, dead: dead, missing: missing,
                                survivors: ctx.counts[si].survivors, nationality: nil, evidence: [Evidence(s.sentence, rule: "incident.sentence")])
             inc.nationality = nationalities(s, ctx.places[si], g: g)
+            // a sinking or crash is an incident even when all were saved ("the boat sank on Monday; all 40 were rescued")
             let uncounted = vessel != nil && sinking && date != nil && !isAggregate(s, ctx.eventDates(si))
-                && (words.contains { g.deathWords.contains($0) } || words.contains("missing"))
+                && (words.contains { g.deathWords.contains($0) || actualSinking.contains($0) } || words.contains("missing"))
             if var last = drafts.last, adds(inc, paragraph: s.sentence.paragraph, to: last, firstParagraph: firstParagraph) {
                 merge(&last.incident, inc)
                 last.uncounted = last.uncounted || uncounted
@@ -257,6 +258,10 @@ enum IncidentRule {
 
     /// The nearest count before one of `words` in the same clause, skipping partitives ("three of them")
     /// and measures ("15 kilometres").
+    /// Words that tell a vessel or vehicle actually sank or crashed (not "accident", "tragedy").
+    static let actualSinking: Set<String> = ["capsized", "sank", "sunk", "overturned", "crashed", "foundered", "collided", "flipped",
+                                             "capsised"]
+
     /// Words after people that make them suspects or crew, not the ones who died or went missing.
     static let notVictims: Set<String> = ["accused", "suspected", "suspects", "smugglers", "smuggler", "traffickers", "trafficker",
                                           "captain", "captains", "skipper", "skippers", "driver", "drivers", "crew", "defendants",
