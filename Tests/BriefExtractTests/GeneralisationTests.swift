@@ -719,3 +719,13 @@ extension GeneralisationTests {
         XCTAssertEqual(generic.incidents.count, 0)
     }
 }
+
+extension GeneralisationTests {
+    func testHyphenatedDayRangesGiveBothDays() throws {
+        for text in ["The conference was held on 13-14 May in Rome.", "The conference was held on May 13-14 in Rome."] {
+            let f = try facts(article(text, headline: "Conference on smuggling", dateline: "ROME — "))
+            XCTAssertEqual(f.event?.date?.iso, "2024-05-13", text)
+            XCTAssertEqual(Set(f.timeline.map(\.date.iso)), ["2024-05-13", "2024-05-14"], text)
+        }
+    }
+}

@@ -6,8 +6,22 @@ import BriefModel
 /// sentence's dates through `eventDates`, which adds these to the resolver's.
 extension ArticleContext {
     func eventDates(_ i: Int) -> [DateMention] {
-        let found = dates[i].map { yearFitted($0, in: sentences[i].text) }
+        var found = dates[i].map { yearFitted($0, in: sentences[i].text) }
         let s = sentences[i]
+        // "13-14 May", "May 13-14": the day the resolver leaves out of a hyphenated range
+        if s.text.contains("-") || s.text.contains("–") {
+            for m in RelativeDays.hyphenRange.matches(in: s.text) {
+                guard let r = m.range(), let a = Int(m[1] ?? m[4] ?? ""), let b = Int(m[2] ?? m[5] ?? ""), a < b,
+                      let known = found.first(where: { $0.range.overlaps(r) && $0.date.day != nil }),
+                      let month = known.date.month else { continue }
+                for d in [a, b] where !found.contains(where: { $0.date == PartialDate(year: known.date.year, month: month, day: d) }) {
+                    guard d <= PartialDate.daysIn(month: month, year: known.date.year) else { continue }
+                    found.append(DateMention(date: PartialDate(year: known.date.year, month: month, day: d), range: r,
+                                             isStatistic: known.isStatistic, isSpeechAttached: known.isSpeechAttached))
+                }
+            }
+            found.sort { ($0.range.lowerBound, $0.date) < ($1.range.lowerBound, $1.date) }
+        }
         guard let pub = article.published, let pubDays = DayMath.days(of: pub),
               s.tokens.contains(where: { RelativeDays.cueWords.contains($0.lower) }) else { return found }
         var out = found
@@ -58,6 +72,8 @@ extension ArticleContext {
 }
 
 enum RelativeDays {
+    /// "13-14 May" (groups 1, 2, 3) or "May 13-14" (groups 3… 4, 5), with a hyphen or dash and no blanks.
+    static let hyphenRange = Pattern(#"\b(\d{1,2})[-–](\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})[-–](\d{1,2})\b"#)
     /// A four-digit year inside a date mention.
     static let writtenYear = Pattern(#"\b\d{4}\b"#)
     static let cueWords: Set<String> = ["yesterday", "night", "ago", "week"]
