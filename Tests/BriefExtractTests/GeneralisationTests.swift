@@ -729,3 +729,18 @@ extension GeneralisationTests {
         }
     }
 }
+
+extension GeneralisationTests {
+    func testCoHostsNamedInTheSentenceBefore() throws {
+        let f = try facts(article("""
+        Smugglers charge Afghans between €1,500 and €3,000 to cross from Türkiye to the Greek islands, according to a survey \
+        released on Tuesday by the Mixed Migration Centre (MMC) and the Hellenic Foundation for European and Foreign Policy (ELIAMEP). \
+        The survey, launched at an event co-hosted by the two organisations in Athens, is based on interviews with 1,200 migrants \
+        in Greece, Türkiye and Serbia. A follow-up study is planned for early 2025.
+        """, headline: "New survey maps smugglers' prices", dateline: "ATHENS — "))
+        XCTAssertEqual(f.event?.kind, .statement)
+        XCTAssertEqual(f.organisers.map(\.acronym), ["MMC", "ELIAMEP"])
+        XCTAssertEqual(routes(f), [["Turkey", "Greece"]])
+        XCTAssertEqual(Set(f.timeline.map(\.date.iso)), ["2024-05-14", "2025"])
+    }
+}

@@ -22,7 +22,7 @@ enum OrganiserRule {
             if let k = m.known { result.append(ctx.organisation(k, role: role, evidence: ev)) }
             else { result.append(Organisation(name: m.literal, role: role, evidence: ev)) }
         }
-        for s in ctx.sentences where s.hasWord({ meetingWords.contains($0) || ($0.hasSuffix("s") && meetingWords.contains(String($0.dropLast()))) }) {
+        for (si, s) in ctx.sentences.enumerated() where s.hasWord({ meetingWords.contains($0) || ($0.hasSuffix("s") && meetingWords.contains(String($0.dropLast()))) }) {
             let afterMatches = after.matches(in: s.text)
             let activeMatches = active.matches(in: s.text)
             guard !afterMatches.isEmpty || !activeMatches.isEmpty else { continue }
@@ -63,8 +63,16 @@ enum OrganiserRule {
                 let role = phrase.contains("support") || phrase.contains("funding") || phrase.contains("backing") || phrase.hasPrefix("sponsored") || phrase.hasPrefix("supported")
                     || phrase.hasPrefix("funded") || phrase.hasPrefix("co-funded") || phrase.hasPrefix("financed") || phrase.hasPrefix("backed")
                     ? "supporter" : (phrase.contains("host") ? "host" : (phrase.contains("with") ? "partner" : "organiser"))
-                for o in Organisations.mentions(in: s, from: a, to: b, ctx: ctx) {
+                let objects = Organisations.mentions(in: s, from: a, to: b, ctx: ctx)
+                for o in objects {
                     add(o, role: role, s, rule: "organiser.\(rule(phrase))")
+                }
+                // "co-hosted by the two organisations": the bodies the sentence before named
+                let words = s.tokens[a..<b].map(\.lower)
+                if objects.isEmpty, si > 0, words.contains(where: { ["two", "both", "three", "these", "the"].contains($0) }),
+                   words.contains(where: { ["organisations", "organizations", "agencies", "bodies", "institutions", "partners"].contains($0) }) {
+                    let count = words.contains("three") ? 3 : (words.contains("two") || words.contains("both") ? 2 : Int.max)
+                    for o in ctx.organisations[si - 1].prefix(count) { add(o, role: role, s, rule: "organiser.\(rule(phrase))-before") }
                 }
             }
         }
