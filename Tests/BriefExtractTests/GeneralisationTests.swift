@@ -744,3 +744,14 @@ extension GeneralisationTests {
         XCTAssertEqual(Set(f.timeline.map(\.date.iso)), ["2024-05-14", "2025"])
     }
 }
+
+extension GeneralisationTests {
+    func testPlaceNamesWithArabicParticles() throws {
+        let f = try facts(article("In a separate incident on April 23, a boat carrying 45 Somalis ran aground near Bab el-Mandeb, killing six.",
+                                  headline: "Boat runs aground", dateline: "ADEN — "))
+        XCTAssertEqual(f.incidents.first?.location, "near Bab el-Mandeb")
+        XCTAssertEqual(f.incidents.first?.dead, 6)
+        XCTAssertEqual(f.incidents.first?.date?.iso, "2024-04-23")
+        XCTAssertEqual(f.incidents.first?.nationality, ["Somali"])
+    }
+}
