@@ -755,3 +755,15 @@ extension GeneralisationTests {
         XCTAssertEqual(f.incidents.first?.nationality, ["Somali"])
     }
 }
+
+extension GeneralisationTests {
+    func testProfessionalTitlesPoliceRanksAndParticiples() throws {
+        let f = try facts(article("""
+        Barrister Ali Zafar told the session that laws were outdated. \
+        FIA Director General Ahmad Ishaq Jahangir, addressing the ceremony, said 400 smugglers had been arrested. \
+        SSP Gujrat Rana Umar Farooq told reporters that 12 agents had been arrested.
+        """, dateline: "LAHORE: "))
+        XCTAssertEqual(f.speakers.map(\.name), ["Ali Zafar", "Ahmad Ishaq Jahangir", "Rana Umar Farooq"])
+        XCTAssertEqual(f.speakers.map(\.title), ["Barrister", "FIA Director General", "SSP Gujrat"])
+    }
+}

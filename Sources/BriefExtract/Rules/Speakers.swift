@@ -421,6 +421,8 @@ enum SpeakerRule {
         for (i, seg) in segments.enumerated() where !seg.isEmpty {
             let w = t[seg.lowerBound].lower
             if t[seg.lowerBound].kind == .number || w == "from" || w == "aged" { if i == 0 { return nil }; continue }
+            // ", addressing the ceremony,", ", speaking to reporters,": what the person was doing, not a role
+            if w.hasSuffix("ing"), !t[seg.lowerBound].isCapitalised, w.count > 5 { continue }
             if i > 0 && (w == "a" || w == "an" || w == "who" || w == "which") { break }
             kept.append(seg)
         }
