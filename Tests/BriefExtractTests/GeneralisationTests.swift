@@ -767,3 +767,14 @@ extension GeneralisationTests {
         XCTAssertEqual(f.speakers.map(\.title), ["Barrister", "FIA Director General", "SSP Gujrat"])
     }
 }
+
+extension GeneralisationTests {
+    func testOriginsJoinedByOrAreAlternativeJourneys() throws {
+        let f = try facts(article("Most pirogues leave from Senegal or Gambia for the Canary Islands.", dateline: "DAKAR — "))
+        XCTAssertEqual(routes(f), [["Senegal", "Spain"], ["Gambia", "Spain"]])
+        let listed = try facts(article("Migrants from Senegal and Gambia travel to the Canary Islands.", dateline: "DAKAR — "))
+        XCTAssertEqual(routes(listed), [])
+        let funding = try facts(article("The EU pledged funding for Niger and Chad.", dateline: "BRUSSELS — "))
+        XCTAssertEqual(routes(funding), [])
+    }
+}

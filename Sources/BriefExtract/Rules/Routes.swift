@@ -106,7 +106,13 @@ enum RouteRule {
                     }
                     let alternative = joiner == "or"
                     var cue = found ?? .none
-                    if joiner != nil || (found == nil && previousEnd >= 0 && p.start - previousEnd <= 4) { cue = lastCue }
+                    // "leave from Senegal or Gambia for the Canary Islands": a bare "for" ends a journey already started
+                    if found == nil, joiner == nil, hops.contains(where: { ($0.cue == .origin && !$0.fromPeople) || $0.cue == .transit }) {
+                        var j = p.start - 1
+                        while j >= 0, fillers.contains(s.tokens[j].lower) { j -= 1 }
+                        if j >= 0, s.tokens[j].lower == "for" { cue = .destination }
+                    }
+                    if joiner != nil || (found == nil && cue == .none && previousEnd >= 0 && p.start - previousEnd <= 4) { cue = lastCue }
                     // "the Libyan coast, from where boats leave for …": a place passed through
                     if cue == .none || found == nil, followedByFromWhere(p.end, s) { cue = .transit }
                     hops.append(Hop(country: c, cue: cue, alternative: alternative, token: p.start, joined: joiner != nil))
@@ -153,7 +159,8 @@ enum RouteRule {
                     // the European Union is where journeys end, never where migrants come from
                     if let o = origins.first(where: { $0.country != europeanUnion }), articleOrigin == nil { articleOrigin = o.country }
                     // several origins listed together: a statistic about where migrants come from
-                    if Set(origins.map(\.country)).count > 1 { return }
+                    // ("from Senegal or Gambia": alternatives, one journey each)
+                    if Set(origins.filter { !$0.alternative }.map(\.country)).count > 1 { return }
                     let moving = hops.filter { [.origin, .transit, .destination].contains($0.cue) }
                     let hasEnd = moving.contains { $0.cue == .destination || $0.cue == .transit }
                     var path = moving
