@@ -778,3 +778,16 @@ extension GeneralisationTests {
         XCTAssertEqual(routes(funding), [])
     }
 }
+
+extension GeneralisationTests {
+    func testIncidentLocationsWithCoastsAndTowns() throws {
+        let cases = [("near the Libyan coastal town of Zuwara", "near the Libyan coastal town of Zuwara"),
+                     ("off the Tunisian coast", "off the Tunisian coast"),
+                     ("off Italy's southern coast", "off Italy's southern coast"),
+                     ("off the coast of Lahj province", "off the coast of Lahj province")]
+        for (place, expected) in cases {
+            let f = try facts(article("Twelve migrants drowned when their boat sank \(place) on Monday.", headline: "Boat sinks", dateline: "TUNIS — "))
+            XCTAssertEqual(f.incidents.first?.location, expected)
+        }
+    }
+}

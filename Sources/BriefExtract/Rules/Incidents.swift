@@ -17,7 +17,7 @@ enum IncidentRule {
         var uncounted = false
     }
 
-    static let location = Pattern(#"\b(?:off|near|south of|north of|east of|west of|outside)\s+(?:(?:the|northern|southern|eastern|western|central|coastal|island|islands|of|town|city|port|coast|village)\s+)*\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|de|the|island|islands|coast|town|port)\s+)*(?:(?:al|el|ad|as|ash|ed|ul)-)?\p{Lu}[\p{L}’'-]*)*"#, caseInsensitive: false)
+    static let location = Pattern(#"\b(?:off|near|south of|north of|east of|west of|outside)\s+(?:(?:the|northern|southern|eastern|western|central|coastal|island|islands|of|town|city|port|coast|village)\s+)*\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|de|the|island|islands|coast|coastal|town|city|port|fishing|resort|village|province|region)\s+)*(?:(?:al|el|ad|as|ash|ed|ul)-)?\p{Lu}[\p{L}’'-]*)*(?:\s+(?:(?:southern|northern|eastern|western)\s+)?(?:coast|coastline|waters|shore|island|islands|province|region|peninsula)\b)?"#, caseInsensitive: false)
     static let partitive: Set<String> = ["of"]
     static let notCounts: Set<String> = ["kilometres", "kilometers", "km", "miles", "nautical", "days", "day", "hours", "hour",
                                          "years", "year", "per", "percent", "%", "weeks", "months", "metres", "meters"]
