@@ -791,3 +791,11 @@ extension GeneralisationTests {
         }
     }
 }
+
+extension GeneralisationTests {
+    func testANameBeforeABracketedAcronymIsAPersonNotTheBody() throws {
+        let f = try facts(article("Ana Lopez (UNHCR) said departures had fallen.", dateline: "GENEVA — "))
+        XCTAssertEqual(f.speakers.map(\.name), ["Ana Lopez"])
+        XCTAssertNotNil(f.speakers.first?.organisation)
+    }
+}

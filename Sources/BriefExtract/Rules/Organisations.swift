@@ -34,7 +34,7 @@ enum Organisations {
                 let words = t[i..<(i + n)]
                 if words.allSatisfy({ $0.kind == .word }), words.last!.isCapitalised {
                     let name = words.map(\.text).joined(separator: " ")
-                    if let k = ctx.known(name) {
+                    if let k = known(name, ctx) {
                         found = OrganisationMention(start: i, end: i + n, known: k, literal: name)
                     }
                 }
@@ -96,7 +96,7 @@ enum Organisations {
                     b = k
                     i = k + 1
                     let literal = trimmed(s.span(a, b - 1))
-                    out.append(OrganisationMention(start: a, end: b, known: ctx.known(literal), literal: literal))
+                    out.append(OrganisationMention(start: a, end: b, known: known(literal, ctx), literal: literal))
                     continue
                 }
             }
@@ -113,7 +113,7 @@ enum Organisations {
                 let endsInPlace = (g.country(ofPlace: last) != nil || g.isRegion(last) || g.country(ofDemonym: last) != nil) && !namedOtherwise
                 if (hasHead || (acceptBareNames && !endsInPlace)) && !isPlace {
                     let literal = trimmed(s.span(a, b - 1))
-                    out.append(OrganisationMention(start: a, end: b, known: ctx.known(literal), literal: literal))
+                    out.append(OrganisationMention(start: a, end: b, known: known(literal, ctx), literal: literal))
                 }
             }
             i = max(runEnd, i + 1)
@@ -122,6 +122,20 @@ enum Organisations {
         return out.enumerated().filter { k, m in
             !(t[m.end - 1].isPossessive && k + 1 < out.count && out[k + 1].start == m.end)
         }.map(\.element)
+    }
+
+    /// The organisation a name stands for. An article's "Ana Lopez (UNHCR) said" is not a definition of UNHCR:
+    /// when a defined name has no organisation word, does not spell the acronym and the gazetteer knows the
+    /// acronym as another body, the gazetteer's body is meant (and the person's name is no body at all).
+    static func known(_ name: String, _ ctx: ArticleContext) -> Gazetteers.KnownOrganisation? {
+        guard let k = ctx.known(name), let acr = k.acronym, acr != k.name,
+              let listed = ctx.g.organisation(named: acr), listed.name != k.name else { return ctx.known(name) }
+        let words = k.name.split(separator: " ")
+        let hasHead = words.contains { ctx.g.organisationHeads.contains($0.lowercased()) }
+        let initials = String(words.compactMap { $0.first }.filter(\.isUppercase))
+        let spells = initials.hasPrefix(acr.filter(\.isLetter)) || acr.filter(\.isLetter).hasPrefix(initials)
+        if hasHead || spells { return k }
+        return Gazetteers.fold(name) == Gazetteers.fold(k.name) ? nil : listed
     }
 
     /// End of the run of capitalised words (with inner connectors) starting at `from`, or nil if none.
