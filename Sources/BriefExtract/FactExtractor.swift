@@ -14,7 +14,9 @@ public struct FactExtractor: Sendable {
         let ctx = ArticleContext(article: article, gazetteers: gazetteers)
         let incidents = IncidentRule.extract(ctx)
         let event = MainEventRule.extract(ctx, incidents: incidents)
-        let organisers = OrganiserRule.extract(ctx)
+        // arrests, incidents, verdicts and protests have no organisers: only a reported meeting or launch does
+        let organisers = [.arrest, .incident].contains(event?.kind) || (event?.kind == .other && MainEventRule.namesVerdictOrProtest(ctx))
+            ? [] : OrganiserRule.extract(ctx)
         return Facts(headline: article.headline, source: article.source, published: article.published,
                      dateline: article.dateline, url: article.url, origin: article.origin, event: event,
                      organisers: organisers, speakers: SpeakerRule.extract(ctx), routes: RouteRule.extract(ctx),

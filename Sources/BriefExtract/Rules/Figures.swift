@@ -54,7 +54,7 @@ enum FigureRule {
             if let n = ctx.counts[i].missing { add(Double(n), "missing", s, "figure.missing") }
             if let n = ctx.counts[i].survivors { add(Double(n), "survivors", s, "figure.survivors") }
             let fromSentence = Set(out.filter { $0.evidence.first?.text == s.text }.map(\.value))
-            for (value, unit) in counts(s, skipping: taken + ctx.dates[i].map(\.range)) where !fromSentence.contains(value) {
+            for (value, unit) in counts(s, skipping: taken + ctx.eventDates(i).map(\.range)) where !fromSentence.contains(value) {
                 add(value, unit, s, "figure.count")
             }
         }

@@ -34,7 +34,7 @@ enum Organisations {
                 let words = t[i..<(i + n)]
                 if words.allSatisfy({ $0.kind == .word }), words.last!.isCapitalised {
                     let name = words.map(\.text).joined(separator: " ")
-                    if let k = ctx.known(name) {
+                    if let k = known(name, ctx) {
                         found = OrganisationMention(start: i, end: i + n, known: k, literal: name)
                     }
                 }
@@ -43,7 +43,9 @@ enum Organisations {
             if var f = found {
                 // "AU Commission", "EU Delegation to Nigeria": an acronym heading a longer name
                 if f.end - f.start == 1, let ext = capitalisedRun(t, from: f.end, to: end), t[f.start].isAllCaps,
-                   t[f.end..<ext].contains(where: { g.organisationHeads.contains($0.base.lowercased()) }) {
+                   t[f.end..<ext].contains(where: { g.organisationHeads.contains($0.base.lowercased()) }),
+                   // "IOM Chief of Mission": a role after the acronym, not a longer name
+                   !t[f.end..<ext].contains(where: { g.titleNouns.contains($0.base.lowercased()) || g.titleWords.contains($0.base.lowercased()) }) {
                     f = OrganisationMention(start: f.start, end: ext, known: nil, literal: trimmed(s.span(f.start, ext - 1)))
                 }
                 out.append(f)
@@ -72,15 +74,46 @@ enum Organisations {
                 a = of + 1
                 if a < b, t[a].lower == "the" { a += 1 }
             }
+            // "Superintendent of Police Faisal Ahmed Khan": a name right after the organisation word is a person
+            if let h = (a..<b).last(where: { g.organisationHeads.contains(t[$0].base.lowercased()) }), b - h >= 3,
+               (h + 1..<b).allSatisfy({ t[$0].isCapitalised && !Names.connectors.contains(t[$0].lower) && !t[$0].isAllCaps
+                   && g.country(ofPlace: t[$0].base) == nil && g.country(ofDemonym: t[$0].base) == nil
+                   && !g.titleWords.contains(t[$0].lower) && !g.titleNouns.contains(t[$0].lower) }) {
+                b = h + 1
+            }
+            // "the Tunisian National Guard and Frontex": two bodies joined by "and", each a body on its own
+            if let k = (a..<b).first(where: { t[$0].lower == "and" }), k > a, k + 1 < b {
+                func isBody(_ r: Range<Int>) -> Bool {
+                    var r = r
+                    if r.lowerBound < r.upperBound, t[r.lowerBound].lower == "the" { r = (r.lowerBound + 1)..<r.upperBound }
+                    guard !r.isEmpty else { return false }
+                    return ctx.known(t[r].map(\.text).joined(separator: " ")) != nil
+                        || t[r].contains { g.organisationHeads.contains($0.base.lowercased()) }
+                }
+                let left = a..<k, right = (k + 1)..<b
+                if isBody(left) && isBody(right) && (ctx.known(t[right].map(\.text).joined(separator: " ")) != nil
+                    || ctx.known(t[left].map(\.text).joined(separator: " ")) != nil) {
+                    b = k
+                    i = k + 1
+                    let literal = trimmed(s.span(a, b - 1))
+                    out.append(OrganisationMention(start: a, end: b, known: known(literal, ctx), literal: literal))
+                    continue
+                }
+            }
             if a < b {
                 let hasHead = t[a..<b].contains { g.organisationHeads.contains($0.base.lowercased()) }
                 let isPlace = g.country(ofPlace: t[a..<b].map(\.text).joined(separator: " ")) != nil || g.isRegion(s.span(a, b - 1))
                 // a bare name ending in a place or people ("for Southern Africa", "for Overseas Kenyans") is not a body
                 let last = t[b - 1].base
-                let endsInPlace = g.country(ofPlace: last) != nil || g.isRegion(last) || g.country(ofDemonym: last) != nil
+                // … unless another word names it ("Maiti Nepal")
+                let geographic: Set<String> = ["and", "the", "of", "for", "overseas", "greater"]
+                let namedOtherwise = t[a..<(b - 1)].contains { w in
+                    !geographic.contains(w.lower) && g.country(ofPlace: w.base) == nil && !g.isRegion(w.base) && g.country(ofDemonym: w.base) == nil
+                }
+                let endsInPlace = (g.country(ofPlace: last) != nil || g.isRegion(last) || g.country(ofDemonym: last) != nil) && !namedOtherwise
                 if (hasHead || (acceptBareNames && !endsInPlace)) && !isPlace {
                     let literal = trimmed(s.span(a, b - 1))
-                    out.append(OrganisationMention(start: a, end: b, known: ctx.known(literal), literal: literal))
+                    out.append(OrganisationMention(start: a, end: b, known: known(literal, ctx), literal: literal))
                 }
             }
             i = max(runEnd, i + 1)
@@ -89,6 +122,20 @@ enum Organisations {
         return out.enumerated().filter { k, m in
             !(t[m.end - 1].isPossessive && k + 1 < out.count && out[k + 1].start == m.end)
         }.map(\.element)
+    }
+
+    /// The organisation a name stands for. An article's "Ana Lopez (UNHCR) said" is not a definition of UNHCR:
+    /// when a defined name has no organisation word, does not spell the acronym and the gazetteer knows the
+    /// acronym as another body, the gazetteer's body is meant (and the person's name is no body at all).
+    static func known(_ name: String, _ ctx: ArticleContext) -> Gazetteers.KnownOrganisation? {
+        guard let k = ctx.known(name), let acr = k.acronym, acr != k.name,
+              let listed = ctx.g.organisation(named: acr), listed.name != k.name else { return ctx.known(name) }
+        let words = k.name.split(separator: " ")
+        let hasHead = words.contains { ctx.g.organisationHeads.contains($0.lowercased()) }
+        let initials = String(words.compactMap { $0.first }.filter(\.isUppercase))
+        let spells = initials.hasPrefix(acr.filter(\.isLetter)) || acr.filter(\.isLetter).hasPrefix(initials)
+        if hasHead || spells { return k }
+        return Gazetteers.fold(name) == Gazetteers.fold(k.name) ? nil : listed
     }
 
     /// End of the run of capitalised words (with inner connectors) starting at `from`, or nil if none.

@@ -9,9 +9,9 @@ enum OrganiserRule {
                                             "forum", "dialogue", "consultation", "symposium", "roundtable", "round-table", "course",
                                             "launch", "webinar"]
     /// Phrases after which the organisers are named, with the role they give.
-    static let after = Pattern(#"\b(?:(co-organi[sz]ed|organi[sz]ed|co-hosted|hosted|convened|sponsored|supported)\s+by|in\s+(collaboration|cooperation|co-operation|partnership|association)\s+with|(together|jointly)\s+with|with\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+|technical\s+)?(support|funding|backing)\s+(?:of|from))\b"#)
+    static let after = Pattern(#"\b(?:(co-organi[sz]ed|organi[sz]ed|co-hosted|hosted|convened|arranged|sponsored|supported|funded|financed|co-funded|backed)\s+by|in\s+(collaboration|cooperation|co-operation|partnership|association|conjunction|coordination|co-ordination)\s+with|under\s+the\s+(auspices)\s+of|(together|jointly)\s+with|with\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+|technical\s+)?(support|funding|backing)\s+(?:of|from))\b"#)
     /// Active verbs with the organisers as subject.
-    static let active = Pattern(#"\b(?:jointly\s+|co-)?(organi[sz]ed|hosted|convened)\b(?!\s+by)"#)
+    static let active = Pattern(#"\b(?:jointly\s+|co-)?(organi[sz]ed|organi[sz]es|hosted|hosts|convened|convenes|held|holds)\b(?!\s+by)"#)
 
     static func extract(_ ctx: ArticleContext) -> [Organisation] {
         var result: [Organisation] = []
@@ -22,7 +22,7 @@ enum OrganiserRule {
             if let k = m.known { result.append(ctx.organisation(k, role: role, evidence: ev)) }
             else { result.append(Organisation(name: m.literal, role: role, evidence: ev)) }
         }
-        for s in ctx.sentences where s.hasWord({ meetingWords.contains($0) || ($0.hasSuffix("s") && meetingWords.contains(String($0.dropLast()))) }) {
+        for (si, s) in ctx.sentences.enumerated() where s.hasWord({ meetingWords.contains($0) || ($0.hasSuffix("s") && meetingWords.contains(String($0.dropLast()))) }) {
             let afterMatches = after.matches(in: s.text)
             let activeMatches = active.matches(in: s.text)
             guard !afterMatches.isEmpty || !activeMatches.isEmpty else { continue }
@@ -31,6 +31,18 @@ enum OrganiserRule {
             for m in activeMatches {
                 guard let r = m.range() else { continue }
                 let verbToken = s.tokenIndex(at: r.lowerBound)
+                // "held a two-day seminar", not "held three suspects": holding is organising only of a meeting
+                if ["held", "holds"].contains((m[1] ?? "").lowercased()) {
+                    var k = verbToken + 1
+                    var object = false
+                    while k < min(verbToken + 6, s.tokens.count), s.tokens[k].kind != .punct || s.tokens[k].isPunct("-") {
+                        let w = s.tokens[k].lower
+                        if meetingWords.contains(w) || (w.hasSuffix("s") && meetingWords.contains(String(w.dropLast()))) { object = true; break }
+                        if ["after", "before", "on", "at", "in", "for", "with", "during", "when", "while", "and", "by"].contains(w) { break }
+                        k += 1
+                    }
+                    guard object else { continue }
+                }
                 var from = verbToken - 1
                 while from > 0, !s.tokens[from - 1].isPunct(","), !s.tokens[from - 1].isPunct(";") { from -= 1 }
                 for o in Organisations.mentions(in: s, from: max(0, from), to: verbToken, ctx: ctx) {
@@ -49,9 +61,18 @@ enum OrganiserRule {
                 }
                 let phrase = (m[0] ?? "").lowercased()
                 let role = phrase.contains("support") || phrase.contains("funding") || phrase.contains("backing") || phrase.hasPrefix("sponsored") || phrase.hasPrefix("supported")
+                    || phrase.hasPrefix("funded") || phrase.hasPrefix("co-funded") || phrase.hasPrefix("financed") || phrase.hasPrefix("backed")
                     ? "supporter" : (phrase.contains("host") ? "host" : (phrase.contains("with") ? "partner" : "organiser"))
-                for o in Organisations.mentions(in: s, from: a, to: b, ctx: ctx) {
+                let objects = Organisations.mentions(in: s, from: a, to: b, ctx: ctx)
+                for o in objects {
                     add(o, role: role, s, rule: "organiser.\(rule(phrase))")
+                }
+                // "co-hosted by the two organisations": the bodies the sentence before named
+                let words = s.tokens[a..<b].map(\.lower)
+                if objects.isEmpty, si > 0, words.contains(where: { ["two", "both", "three", "these", "the"].contains($0) }),
+                   words.contains(where: { ["organisations", "organizations", "agencies", "bodies", "institutions", "partners"].contains($0) }) {
+                    let count = words.contains("three") ? 3 : (words.contains("two") || words.contains("both") ? 2 : Int.max)
+                    for o in ctx.organisations[si - 1].prefix(count) { add(o, role: role, s, rule: "organiser.\(rule(phrase))-before") }
                 }
             }
         }

@@ -6,7 +6,11 @@ import BriefModel
 /// "Europe" becomes the European Union. "Through Doha or Cairo" gives one route per alternative.
 /// A clause listing several origins is a statistic, and places after "with" or "in" are not a journey.
 /// When no sentence holds a whole journey, a departure and a destination told in different sentences
-/// are joined; a journey without a stated start begins in the country the article's migrants come from.
+/// are joined; a journey without a stated start begins in the country the article's migrants come from
+/// (or the dateline's, unless that is a destination country). Origins named apart in one clause start
+/// separate journeys; "most of them from A, B and C" tells who travelled, not where from; a place reached
+/// before the journey goes on ("then", "before", "cross") is a passage; "from there" goes on from the place
+/// the sentence before reached; goods shipped are not journeys; "the Pakistan-Iran-Turkey route" is a route.
 enum RouteRule {
     enum Cue { case origin, transit, destination, location, none }
 
@@ -16,18 +20,31 @@ enum RouteRule {
         var alternative: Bool   // joined to the previous hop by "or"
         var token: Int
         var fromPeople = false  // the travellers' nationality, not a place of departure
+        var joined = false      // joined to the previous place by "and", "or" or a comma
+        var described = false   // "most of them from …": told of the travellers, unless a destination follows
     }
 
     static let cues: [(words: [String], cue: Cue)] = [
         (["originating", "in"], .origin), (["originating", "from"], .origin), (["began", "in"], .origin), (["started", "in"], .origin),
         (["set", "off", "from"], .origin), (["from"], .origin), (["left"], .origin), (["leaving"], .origin), (["departed"], .origin),
-        (["departing"], .origin), (["out", "of"], .origin),
+        (["departing"], .origin), (["out", "of"], .origin), (["leave"], .origin), (["leaves"], .origin),
+        (["set", "sail", "from"], .origin), (["embarked", "in"], .origin), (["embarked", "at"], .origin),
         (["by", "way", "of"], .transit), (["through"], .transit), (["via"], .transit), (["traversing"], .transit),
-        (["transiting"], .transit), (["across"], .transit), (["overland", "through"], .transit),
+        (["transiting"], .transit), (["across"], .transit), (["overland", "through"], .transit), (["crossing"], .transit),
+        (["crossed"], .transit), (["transited"], .transit), (["stopover", "in"], .transit), (["stop", "in"], .transit),
         (["on", "to"], .destination), (["onward", "to"], .destination), (["onwards", "to"], .destination), (["to"], .destination),
         (["towards"], .destination), (["toward"], .destination), (["reaching"], .destination), (["reach"], .destination),
         (["reached"], .destination), (["into"], .destination), (["heading", "for"], .destination), (["bound", "for"], .destination),
         (["headed", "for"], .destination), (["destined", "for"], .destination), (["arriving", "in"], .destination),
+        (["arrived", "in"], .destination), (["arrive", "in"], .destination), (["arrives", "in"], .destination),
+        (["arrived", "on"], .destination), (["landed", "in"], .destination), (["landed", "on"], .destination),
+        (["landing", "in"], .destination), (["landing", "on"], .destination), (["ended", "up", "in"], .destination),
+        (["entered"], .destination), (["entering"], .destination), (["making", "for"], .destination),
+        (["left", "for"], .destination), (["leave", "for"], .destination), (["leaving", "for"], .destination),
+        (["departed", "for"], .destination), (["set", "off", "for"], .destination), (["set", "out", "for"], .destination),
+        (["set", "sail", "for"], .destination), (["sailed", "for"], .destination), (["boats", "for"], .destination),
+        (["boat", "for"], .destination), (["flight", "for"], .destination), (["flights", "for"], .destination),
+        (["departures", "for"], .destination), (["crossings", "to"], .destination),
         (["off"], .location), (["near"], .location), (["south", "of"], .location), (["north", "of"], .location),
         (["east", "of"], .location), (["west", "of"], .location),
         (["in"], .none), (["at"], .none), (["with"], .none),
@@ -47,12 +64,22 @@ enum RouteRule {
             routes.append(Route(countries: countries, evidence: [ev]))
         }
         var pending: [([Hop], Evidence)] = []
+        // the last place a sentence says someone went to, for a next sentence going on "from there"
+        var lastReached: (country: String, paragraph: Int)?
         for (si, s) in ctx.sentences.enumerated() {
             let places = ctx.places[si]
             guard !places.isEmpty else { continue }
+            var reachedHere: String?
+            defer { if let r = reachedHere { lastReached = (r, s.sentence.paragraph) } }
             for clause in clauses(s) {
                 let inClause = places.filter { clause.contains($0.start) }
                 var hops: [Hop] = []
+                // "From there he crossed into Turkey": the journey goes on from the place the sentence before reached
+                if let from = lastReached, s.sentence.paragraph - from.paragraph <= 1, let k = clause.first(where: {
+                    $0 + 1 < s.tokens.count && s.tokens[$0].lower == "from" && ["there", "where"].contains(s.tokens[$0 + 1].lower) }),
+                   inClause.contains(where: { $0.start > k }) {
+                    hops.append(Hop(country: from.country, cue: .transit, alternative: false, token: k))
+                }
                 var lastCue: Cue = .none
                 var previousEnd = -10
                 for p in inClause {
@@ -65,47 +92,110 @@ enum RouteRule {
                         continue
                     }
                     let (found, joiner) = cue(before: p.start, in: s, after: previousEnd)
+                    // "most of them from Guinea and Mali", "migrants from Chad": where the travellers come from
+                    if found == .origin, joiner == nil, describesTravellers(before: p.start, s, ctx.g) {
+                        hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true, described: true))
+                        lastCue = .origin
+                        previousEnd = p.end
+                        continue
+                    }
+                    if joiner != nil, hops.last?.described == true, p.start - previousEnd <= 2 {
+                        hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true, joined: true, described: true))
+                        previousEnd = p.end
+                        continue
+                    }
                     let alternative = joiner == "or"
                     var cue = found ?? .none
-                    if joiner != nil || (found == nil && previousEnd >= 0 && p.start - previousEnd <= 4) { cue = lastCue }
+                    // "leave from Senegal or Gambia for the Canary Islands": a bare "for" ends a journey already started
+                    if found == nil, joiner == nil, hops.contains(where: { ($0.cue == .origin && !$0.fromPeople) || $0.cue == .transit }) {
+                        var j = p.start - 1
+                        while j >= 0, fillers.contains(s.tokens[j].lower) { j -= 1 }
+                        if j >= 0, s.tokens[j].lower == "for" { cue = .destination }
+                    }
+                    if joiner != nil || (found == nil && cue == .none && previousEnd >= 0 && p.start - previousEnd <= 4) { cue = lastCue }
                     // "the Libyan coast, from where boats leave for …": a place passed through
                     if cue == .none || found == nil, followedByFromWhere(p.end, s) { cue = .transit }
-                    hops.append(Hop(country: c, cue: cue, alternative: alternative, token: p.start))
+                    hops.append(Hop(country: c, cue: cue, alternative: alternative, token: p.start, joined: joiner != nil))
                     lastCue = cue
                     previousEnd = p.end
                 }
-                let ev = Evidence(s.sentence, rule: "route.cues")
-                // with a place of departure named, demonyms tell who travelled, not where from
-                if hops.contains(where: { $0.cue == .origin && !$0.fromPeople }) { hops.removeAll { $0.fromPeople } }
-                let origins = hops.filter { $0.cue == .origin }
-                // the European Union is where journeys end, never where migrants come from
-                if let o = origins.first(where: { $0.country != europeanUnion }), articleOrigin == nil { articleOrigin = o.country }
-                // several origins listed together: a statistic about where migrants come from
-                if Set(origins.map(\.country)).count > 1 { continue }
-                let moving = hops.filter { [.origin, .transit, .destination].contains($0.cue) }
-                let hasEnd = moving.contains { $0.cue == .destination || $0.cue == .transit }
-                var path = moving
-                let locations = hops.filter { $0.cue == .location }
-                if !locations.isEmpty {
-                    if let firstDest = moving.firstIndex(where: { $0.cue == .destination }) {
-                        // "stopped off the Moroccan coast … bound for Spain": a start
-                        let before = locations.filter { $0.token < moving[firstDest].token }
-                        if !before.isEmpty && !moving.contains(where: { $0.cue == .origin }) { path = before.prefix(1).map { var h = $0; h.cue = .origin; return h } + path }
-                    } else if moving.contains(where: { $0.cue == .origin && !$0.fromPeople }), let last = locations.last, last.token > moving.last!.token {
-                        // "from the Libyan coast … sank off Malta": where the journey ended
-                        path.append(last)
+                // "moved migrants from Turkey to Germany": travellers' origin followed by where they went is a departure
+                // (a list of several countries is who they were: "mostly from Guinea, Ivory Coast and Cameroon")
+                let describedCountries = Set(hops.filter(\.described).map(\.country))
+                if describedCountries.count > 1 { hops.removeAll(where: \.described) }
+                for k in hops.indices where hops[k].fromPeople && hops[k].described && describedCountries.count == 1 {
+                    if hops[(k + 1)...].contains(where: { !$0.fromPeople && ($0.cue == .destination || $0.cue == .transit) }) {
+                        hops[k].fromPeople = false
                     }
                 }
-                let countries = Set(path.map(\.country))
-                if countries.count == 1 {
-                    if let h = path.first, h.cue == .origin, h.country != europeanUnion { originOnly.append((h.country, ev)) }
-                    if let h = path.first(where: { $0.cue == .destination }) { destinationOnly.append((h.country, ev)) }
-                    continue
+                // "The migrants, all from Punjab, … planned to travel on from Iran to Turkey": where they come from
+                // starts the journey, and a later "from" is a leg of it
+                if let first = hops.firstIndex(where: { $0.cue == .origin && !$0.fromPeople }), hops[first].described {
+                    for k in hops.indices where k > first && hops[k].cue == .origin && !hops[k].described && !hops[k].fromPeople {
+                        hops[k].cue = .transit
+                    }
                 }
-                // a journey needs a start or a passage, not only destinations ("posted to Dhaka … journeys to Europe")
-                guard countries.count >= 2, hasEnd || path.count != moving.count,
-                      path.contains(where: { $0.cue == .origin || $0.cue == .transit }) else { continue }
-                pending.append((order(path), ev))
+                if let d = hops.last(where: { $0.cue == .destination && !$0.alternative }) { reachedHere = d.country }
+                // "make it to Libya and then try to cross to Italy", "flown to Dubai, then to Benghazi": a place
+                // reached before the journey goes on is a passage
+                // (only within a journey the clause starts: a chain of destinations alone tells no start)
+                let destinations = hops.indices.filter { hops[$0].cue == .destination && !hops[$0].fromPeople }
+                let started = hops.contains { ($0.cue == .origin && !$0.fromPeople) || $0.cue == .transit }
+                for (x, y) in zip(destinations, destinations.dropFirst()) where started && !hops[y].alternative && !hops[y].joined {
+                    let between = s.tokens[hops[x].token..<hops[y].token].map(\.lower)
+                    if between.contains(where: { sequenceWords.contains($0) }) {
+                        hops[x].cue = .transit
+                        var k = x + 1
+                        while k < y, hops[k].alternative { hops[k].cue = .transit; k += 1 }
+                    }
+                }
+                let ev = Evidence(s.sentence, rule: "route.cues")
+                // goods shipped or bought abroad ("engines imported from Turkey to Libya") travel, people do not
+                if carriesGoods(clause, s) { continue }
+                // with a place of departure named, demonyms tell who travelled, not where from
+                if hops.contains(where: { $0.cue == .origin && !$0.fromPeople }) { hops.removeAll { $0.fromPeople } }
+                func journey(_ hops: [Hop]) {
+                    let origins = hops.filter { $0.cue == .origin }
+                    // the European Union is where journeys end, never where migrants come from
+                    if let o = origins.first(where: { $0.country != europeanUnion }), articleOrigin == nil { articleOrigin = o.country }
+                    // several origins listed together: a statistic about where migrants come from
+                    // ("from Senegal or Gambia": alternatives, one journey each)
+                    if Set(origins.filter { !$0.alternative }.map(\.country)).count > 1 { return }
+                    let moving = hops.filter { [.origin, .transit, .destination].contains($0.cue) }
+                    let hasEnd = moving.contains { $0.cue == .destination || $0.cue == .transit }
+                    var path = moving
+                    let locations = hops.filter { $0.cue == .location }
+                    if !locations.isEmpty {
+                        if let firstDest = moving.firstIndex(where: { $0.cue == .destination }) {
+                            // "stopped off the Moroccan coast … bound for Spain": a start
+                            let before = locations.filter { $0.token < moving[firstDest].token && $0.token < moving[0].token }
+                            if !before.isEmpty && !moving.contains(where: { $0.cue == .origin }) { path = before.prefix(1).map { var h = $0; h.cue = .origin; return h } + path }
+                        } else if moving.contains(where: { $0.cue == .origin && !$0.fromPeople }), let last = locations.last, last.token > moving.last!.token {
+                            // "from the Libyan coast … sank off Malta": where the journey ended
+                            path.append(last)
+                        }
+                    }
+                    let countries = Set(path.map(\.country))
+                    if countries.count == 1 {
+                        if let h = path.first, h.cue == .origin, h.country != europeanUnion { originOnly.append((h.country, ev)) }
+                        if let h = path.first(where: { $0.cue == .destination }) { destinationOnly.append((h.country, ev)) }
+                        return
+                    }
+                    // a journey needs a start or a passage, not only destinations ("posted to Dhaka … journeys to Europe")
+                    guard countries.count >= 2, hasEnd || path.count != moving.count,
+                          path.contains(where: { $0.cue == .origin || $0.cue == .transit }) else { return }
+                    pending.append((order(path), ev))
+                }
+                // "travelled from Balochistan via Iran …, and many took boats from Libya to Italy": origins
+                // named apart (not listed together) start separate journeys
+                let originStarts = hops.indices.filter { hops[$0].cue == .origin && !hops[$0].joined && !hops[$0].fromPeople }
+                if originStarts.count > 1, Set(originStarts.map { hops[$0].country }).count == originStarts.count,
+                   !hops.indices.contains(where: { hops[$0].cue == .origin && hops[$0].joined && $0 > 0 && hops[$0 - 1].cue == .origin }) {
+                    let cuts = [0] + originStarts.dropFirst() + [hops.count]
+                    for (x, y) in zip(cuts, cuts.dropFirst()) where x < y { journey(Array(hops[x..<y])) }
+                } else {
+                    journey(hops)
+                }
             }
         }
         // two-country journeys with a start ("Bangladeshis … arriving in Italy") frame legs told without one
@@ -121,13 +211,20 @@ enum RouteRule {
                     if let frame = frames.first(where: { !countries.contains($0[0]) && !countries.contains($0[1]) }) {
                         countries = [frame[0]] + countries + [frame[1]]
                         rule = "route.within-journey"
-                    } else if let origin = articleOrigin ?? ctx.datelineCountry, !countries.contains(origin) {
+                    } else if let origin = articleOrigin ?? ctx.datelineCountry.flatMap({ destinationCountries.contains($0) ? nil : $0 }), !countries.contains(origin) {
                         countries.insert(origin, at: 0)
                         rule = "route.article-origin"
+                    } else if !branch.contains(where: { $0.cue == .destination }) {
+                        // only passages, with neither start nor end: not a journey
+                        continue
                     }
                 }
                 addRoute(countries, ev.relabelled(rule))
             }
+        }
+        // "the Pakistan-Iran-Turkey route", "the Bangladesh–UAE–Libya–Italy journey": a route named by its countries
+        for s in ctx.sentences {
+            for (countries, _) in compoundRoutes(s, ctx.g) { addRoute(countries, Evidence(s.sentence, rule: "route.compound")) }
         }
         if routes.isEmpty, let o = originOnly.first, let d = destinationOnly.first(where: { $0.0 != o.0 }) {
             routes.append(Route(countries: [o.0, d.0], evidence: [o.1.relabelled("route.joined-departure"),
@@ -137,6 +234,73 @@ enum RouteRule {
     }
 
     static let europeanUnion = "European Union"
+
+    static let routeNouns: Set<String> = ["route", "routes", "journey", "journeys", "crossing", "crossings", "corridor", "passage",
+                                          "trip", "trips", "run", "pipeline"]
+
+    /// Countries joined by hyphens or dashes before a word for a route; cities become their countries.
+    static func compoundRoutes(_ s: TokenizedSentence, _ g: Gazetteers) -> [([String], Int)] {
+        let t = s.tokens
+        var out: [([String], Int)] = []
+        func place(_ name: String) -> String? {
+            let c = g.country(ofPlace: name)
+            return c
+        }
+        var i = 0
+        while i < t.count {
+            var parts: [String] = []
+            var j = i
+            if t[i].kind == .word, t[i].base.contains("-") {
+                parts = t[i].base.split(separator: "-").map(String.init)
+                j = i + 1
+            } else if t[i].kind == .word, i + 2 < t.count, t[i + 1].isPunct("–") || t[i + 1].isPunct("—") {
+                parts = [t[i].base]
+                j = i + 1
+                while j + 1 < t.count, t[j].isPunct("–") || t[j].isPunct("—"), t[j + 1].kind == .word {
+                    parts.append(t[j + 1].base)
+                    j += 2
+                }
+            }
+            if parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true }) {
+                let countries = parts.compactMap(place)
+                let next = t[j..<min(j + 3, t.count)].map(\.lower)
+                if countries.count == parts.count, next.contains(where: { routeNouns.contains($0) }) {
+                    out.append((collapse(countries), i))
+                }
+            }
+            i = max(j, i + 1)
+        }
+        return out
+    }
+
+    /// Words telling that a journey went on after a place was reached.
+    static let sequenceWords: Set<String> = ["then", "before", "later", "afterwards", "onward", "onwards", "next", "eventually",
+                                             "finally", "cross", "crossing", "from"]
+
+    /// Nouns for the people who travel; a "from" right after one of them tells where they come from.
+    static let travellerNouns: Set<String> = ["migrants", "people", "passengers", "nationals", "refugees", "men", "women",
+                                              "children", "asylum-seekers", "seekers", "travellers", "workers", "them", "whom",
+                                              "survivors", "victims", "mostly", "mainly", "all", "many", "others", "most"]
+
+    private static func describesTravellers(before start: Int, _ s: TokenizedSentence, _ g: Gazetteers) -> Bool {
+        let t = s.tokens
+        var j = start - 1
+        while j >= 0, t[j].lower == "the" { j -= 1 }
+        guard j >= 1, t[j].lower == "from" else { return false }
+        let w = t[j - 1].lower
+        // "Afghans from Iran" is a departure; "most of them from", "migrants from" describe who travelled
+        return travellerNouns.contains(w) || (t[j - 1].isCapitalised && g.country(ofDemonym: t[j - 1].base) != nil && !t[j - 1].lower.hasSuffix("s"))
+    }
+
+    /// Verbs for goods changing hands: a clause with one of them and no travellers is not a journey.
+    static let goodsVerbs: Set<String> = ["shipped", "imported", "exported", "purchased", "bought", "supplied", "delivered",
+                                          "procured", "manufactured", "sourced", "donated"]
+
+    private static func carriesGoods(_ clause: Range<Int>, _ s: TokenizedSentence) -> Bool {
+        let words = s.tokens[clause].map(\.lower)
+        guard words.contains(where: { goodsVerbs.contains($0) }) else { return false }
+        return !words.contains { travellerNouns.contains($0) && !["all", "many", "most", "others", "mostly", "mainly"].contains($0) }
+    }
 
     private static func followedByFromWhere(_ end: Int, _ s: TokenizedSentence) -> Bool {
         let t = s.tokens
@@ -172,9 +336,22 @@ enum RouteRule {
 
     private static func collapse(_ countries: [String]) -> [String] {
         var out: [String] = []
-        for c in countries where out.last != c { out.append(c) }
+        for c in countries where out.last != c {
+            // "Germany, once inside the European Union": the Union after one of its members adds no step
+            if c == europeanUnion, let last = out.last, euMembers.contains(last) { continue }
+            out.append(c)
+        }
         return out
     }
+
+    /// Countries where journeys end rather than start: a dateline there is where the news was written, not
+    /// where the migrants came from.
+    static var destinationCountries: Set<String> { euMembers.union(["United Kingdom", "Switzerland", "Norway", "European Union", "United States", "Canada", "Australia"]) }
+
+    static let euMembers: Set<String> = ["Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czech Republic", "Denmark", "Estonia",
+                                         "Finland", "France", "Germany", "Greece", "Hungary", "Ireland", "Italy", "Latvia", "Lithuania",
+                                         "Luxembourg", "Malta", "Netherlands", "Poland", "Portugal", "Romania", "Slovakia", "Slovenia",
+                                         "Spain", "Sweden"]
 
     /// Token ranges of the clauses of a sentence (split at semicolons and "while"/"whereas").
     private static func clauses(_ s: TokenizedSentence) -> [Range<Int>] {

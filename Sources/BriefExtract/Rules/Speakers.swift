@@ -24,7 +24,9 @@ enum SpeakerRule {
 
     static let stopBefore: Set<String> = ["said", "says", "told", "by", "that", "with", "when", "while", "as", "after", "before",
                                           "from", "is", "was", "were", "are", "has", "had", "have", "be", "been", "who", "which",
-                                          "where", "at", "according", "to", "also", "and", "but", "if", "because", "than"]
+                                          "where", "at", "according", "to", "also", "and", "but", "if", "because", "than", "between",
+                                          "among", "including", "involving", "during", "against", "under", "over", "about",
+                                          "into", "through", "via", "like", "on", "met", "meets", "meeting", "thanked", "urged"]
 
     static func extract(_ ctx: ArticleContext) -> [Speaker] {
         let g = ctx.g
@@ -99,8 +101,13 @@ enum SpeakerRule {
         let t = s.tokens
         func isNameWord(_ i: Int) -> Bool {
             let tok = t[i]
+            // "al-Mahdi", "bin-Salem", "ould-Cheikh": a lower-case particle joined to a capitalised name
+            if tok.kind == .word, !tok.isCapitalised, !blocked.contains(i), let dash = tok.base.firstIndex(of: "-"),
+               Names.particles.contains(String(tok.base[..<dash]).lowercased()) || ["ould", "ben", "bint", "ad", "as", "ash", "az"].contains(String(tok.base[..<dash]).lowercased()),
+               tok.base[tok.base.index(after: dash)...].first?.isUppercase == true { return true }
             guard tok.kind == .word, tok.isCapitalised, !blocked.contains(i), !tok.isAllCaps || tok.base.count == 1 else { return false }
             let l = tok.base.lowercased()
+            if isCompoundTitle(l, g) { return false }
             if g.titleWords.contains(l) || g.honorifics.contains(l) || g.honorifics.contains(l + ".") || g.ranks.contains(l)
                 || g.organisationHeads.contains(l) || g.portfolios.contains(l) || g.months[l] != nil || g.weekdays[l] != nil || g.country(ofDemonym: l) != nil
                 || g.speechVerbs.contains(l) || commonWords.contains(l) { return false }
@@ -120,6 +127,8 @@ enum SpeakerRule {
             let followedByHead = j < t.count && t[j].isCapitalised && g.organisationHeads.contains(t[j].base.lowercased())
             // "the Red Solidaria de Apoyo": a name after an article is a body or a place
             let afterArticle = i > 0 && ["the", "a", "an"].contains(t[i - 1].text)
+                // "Chief of Naval Staff": a name after a title and "of" completes the title
+                || (i > 1 && ["of", "for"].contains(t[i - 1].lower) && (g.titleNouns.contains(t[i - 2].lower) || g.titleWords.contains(t[i - 2].lower)))
             if !followedByHead && !afterArticle {
                 out.append(NameSpan(start: i, end: j, words: t[i..<j].map(\.base)))
             }
@@ -127,6 +136,18 @@ enum SpeakerRule {
         }
         return out
     }
+
+    /// "Lieutenant-Colonel", "Prosecutor-General", "Vice-Chancellor": a hyphenated word whose parts are all titles or ranks.
+    static func isCompoundTitle(_ word: String, _ g: Gazetteers) -> Bool {
+        guard word.contains("-") else { return false }
+        let parts = word.split(separator: "-").map(String.init)
+        return parts.count >= 2 && parts.allSatisfy { g.titleNouns.contains($0) || g.titleWords.contains($0) || g.ranks.contains($0) || $0 == "vice" }
+    }
+
+    /// Last words of a title's complement that name a field or staff, not a body: "Chief of Naval Staff",
+    /// "Director of Operations", "Head of Mission".
+    static let roleComplements: Set<String> = ["staff", "mission", "state", "operations", "investigations", "programmes",
+                                               "programs", "affairs", "research", "policy", "communications", "prosecutions"]
 
     /// Capitalised words that start sentences or clauses and are never names.
     static let commonWords: Set<String> = ["the", "a", "an", "in", "on", "at", "according", "as", "but", "and", "it", "he", "she",
@@ -137,7 +158,11 @@ enum SpeakerRule {
         "meanwhile", "however", "also", "earlier", "later", "last", "next", "photo", "additional", "reporting", "editing",
         "my", "your", "said", "mr", "ms", "dr", "nor", "yet", "so", "for", "from", "to", "by", "of", "into", "about", "over",
         "since", "until", "who", "what", "why", "how", "where", "which", "sea", "route", "routes", "departures", "arrivals",
-        "prosecutors", "investigators", "judges", "migrants", "smugglers", "passengers", "authorities", "study", "report"]
+        "prosecutors", "investigators", "judges", "migrants", "smugglers", "passengers", "authorities", "study", "report",
+        // people named by their part in the story, capitalised at the start of a sentence ("Survivor Bilal Ahmed")
+        "survivor", "witness", "relative", "resident", "fisherman", "mother", "father", "brother", "sister", "uncle", "aunt",
+        "cousin", "son", "daughter", "wife", "husband", "widow", "neighbour", "neighbor", "migrant", "passenger", "farmer",
+        "shopkeeper", "student", "victim", "villager", "returnee"]
 
     private struct SpeechRole {
         var rule: String
@@ -169,17 +194,60 @@ enum SpeakerRule {
         }
         // "X of the Guinean Navy presented"
         var attachment: Range<Int>?
-        if k + 1 < t.count, t[k].lower == "of" {
+        // "X from UNHCR said", "X at the IOM said", "X (UNHCR) said": the same
+        if k + 1 < t.count, ["of", "from", "at", "with"].contains(t[k].lower) {
             var j = k + 1
             if t[j].lower == "the" { j += 1 }
-            if let end = Organisations.capitalisedRun(t, from: j, to: t.count), end > j { attachment = k..<end; k = end }
+            if j < t.count, let end = Organisations.capitalisedRun(t, from: j, to: t.count), end > j { attachment = k..<end; k = end }
+        } else if k + 2 < t.count, t[k].isPunct("("), t[k + 2].isPunct(")"), t[k + 1].kind == .word, t[k + 1].isCapitalised {
+            attachment = k..<(k + 3)
+            k += 3
         }
         if k < t.count, t[k].lower == "also" { k += 1 }
-        if isVerb(k) { return SpeechRole(rule: t[k].lower, appositive: nil, attachment: attachment) }
+        // "Lawyers for Benali said": a name governed by a preposition is not the one speaking
+        let governed = span.start > 0 && ["for", "against", "of", "with", "by", "about", "on", "from"].contains(t[span.start - 1].text)
+        if isVerb(k), !governed { return SpeechRole(rule: t[k].lower, appositive: nil, attachment: attachment) }
+        // "X and Y also spoke", "X, Y and Z addressed the meeting": every name of a list before a speech verb
+        var l = span.end
+        while l < t.count, t[l].isPunct(",") || t[l].lower == "and" {
+            var m = l + 1
+            while m < t.count, t[m].isCapitalised, t[m].kind == .word { m += 1 }
+            guard m > l + 1 else { break }
+            l = m
+            if l < t.count, t[l].lower == "also" { l += 1 }
+            if isVerb(l), t[(span.end)..<l].contains(where: { $0.lower == "and" }) { return SpeechRole(rule: "listed-\(t[l].lower)", appositive: nil) }
+        }
+        // "Other speakers included X, Y and Z": names listed after speakers
+        if let sp = t.indices.first(where: { ["speakers", "panellists", "panelists", "presenters"].contains(t[$0].lower) }), sp < span.start,
+           sp + 1 < t.count, ["included", "including", "were", "comprised", ":"].contains(t[sp + 1].lower) || t[sp + 1].isPunct(":") {
+            return SpeechRole(rule: "speaker-list", appositive: nil)
+        }
         // before the name: "said X", "according to X", allowing titles and honorifics in between
         var b = span.start - 1
         while b >= 0, t[b].kind == .word, t[b].isCapitalised, g.titleWords.contains(t[b].lower) || g.honorifics.contains(t[b].lower) || g.ranks.contains(t[b].lower) {
             b -= 1
+        }
+        // "said survivor Imran Ali", "said local fisherman X": up to three lower-case role words between the verb and the name
+        let quoteVerbs: Set<String> = ["said", "says", "added", "told"]
+        // … or a role with acronyms and ranks ("said RAB-9 commander Lt Col X")
+        if b >= 1, !(quoteVerbs.contains(t[b].lower)) {
+            var r = b
+            func roleWord(_ tok: Token) -> Bool {
+                if tok.kind == .number || tok.isPunct("-") { return true }   // "RAB-9"
+                guard tok.kind == .word, !stopBefore.contains(tok.lower), !g.speechVerbs.contains(tok.lower) else { return false }
+                if !tok.isCapitalised || tok.isAllCaps || tok.base.filter(\.isLetter).allSatisfy(\.isUppercase) { return true }
+                let l = tok.base.lowercased()
+                return g.titleWords.contains(l) || g.titleNouns.contains(l) || g.ranks.contains(l) || g.honorifics.contains(l) || isCompoundTitle(l, g)
+            }
+            while r >= 1, b - r < 6, roleWord(t[r]) {
+                if quoteVerbs.contains(t[r - 1].lower) { b = r - 1; break }
+                r -= 1
+            }
+        }
+        // "…," recalled X: any speech verb right after the quote or comma
+        if b >= 1, !quoteVerbs.contains(t[b].lower), g.speechVerbs.contains(t[b].lower), t[b].lower.hasSuffix("ed"),
+           t[b - 1].isPunct(",") || t[b - 1].isPunct("\"") || t[b - 1].isPunct("”") {
+            return SpeechRole(rule: "quote-\(t[b].lower)", appositive: nil, attachment: attachment)
         }
         if b >= 0, ["said", "says", "added", "told"].contains(t[b].lower) {
             let end = span.end
@@ -188,10 +256,32 @@ enum SpeakerRule {
                 while j < t.count, !t[j].isPunct("\""), !t[j].isPunct("“"), !t[j].isPunct(";"), !(t[j].isPunct(".") && j == t.count - 1) { j += 1 }
                 return SpeechRole(rule: "quote-\(t[b].lower)", appositive: (end + 1)..<j)
             }
-            return SpeechRole(rule: "quote-\(t[b].lower)", appositive: nil)
+            // "…," said Superintendent X of the Ghana Police Service
+            return SpeechRole(rule: "quote-\(t[b].lower)", appositive: nil, attachment: attachment)
         }
         if b >= 1, t[b].lower == "to", t[b - 1].lower == "according" {
+            // "According to X, head of the IOM office in Agadez, most migrants …": the appositive is the role
+            if span.end < t.count, t[span.end].isPunct(","),
+               let close = (span.end + 1..<t.count).first(where: { t[$0].isPunct(",") || t[$0].isPunct(";") }), close > span.end + 1,
+               close + 1 < t.count, !t[span.end + 1].isCapitalised || g.titleWords.contains(t[span.end + 1].lower) || g.titleNouns.contains(t[span.end + 1].lower) {
+                return SpeechRole(rule: "according-to", appositive: (span.end + 1)..<close)
+            }
             return SpeechRole(rule: "according-to", appositive: nil)
+        }
+        // "X inaugurated the event and said …": a speech verb later in the clause the name opens (the name is
+        // the subject: nothing but its title stands before it in the clause, unlike "police detained X near Y and said")
+        var opener = span.start - 1
+        while opener >= 0, t[opener].kind == .word, t[opener].isCapitalised || g.titleNouns.contains(t[opener].lower) || g.titleWords.contains(t[opener].lower) { opener -= 1 }
+        let opensClause = opener < 0 || t[opener].kind == .punct
+        if opensClause, span.end < t.count, t[span.end].kind == .word, !t[span.end].isCapitalised, !stopBefore.contains(t[span.end].lower) || t[span.end].lower == "also" {
+            var j = span.end
+            while j + 1 < t.count, j - span.end < 10, t[j].kind != .punct || t[j].isPunct("-") {
+                if t[j].lower == "and", isVerb(j + 1), j + 1 < t.count, !["according"].contains(t[j + 1].lower) {
+                    return SpeechRole(rule: "and-\(t[j + 1].lower)", appositive: nil)
+                }
+                if t[j].lower == "who" || t[j].lower == "which" || t[j].lower == "that" { break }
+                j += 1
+            }
         }
         return nil
     }
@@ -208,8 +298,9 @@ enum SpeakerRule {
             orgRanges.append((pre.range, false))
         }
         if let a = speech?.appositive, !a.isEmpty, let post = appositive(s, a, g: g) {
-            parts.append(post.text)
-            orgRanges.append((post.range, false))
+            // ", of the IOM,": a body, not a role
+            if !(post.text.hasPrefix("of ") || post.text.hasPrefix("from ")) { parts.append(post.text) }
+            orgRanges.append((post.range, post.text.hasPrefix("of ") || post.text.hasPrefix("from ")))
         }
         if let att = speech?.attachment { orgRanges.append((att, true)) }
         var organisation: String?
@@ -219,15 +310,26 @@ enum SpeakerRule {
             if let m = mentions.first {
                 organisation = Organisations.display(m, ctx: ctx)
             } else {
-                for j in range where j + 1 < range.upperBound && ["of", "for", "at"].contains(t[j].lower) {
+                // ("Minister for Human Rights" names a portfolio, not a body)
+                for j in range where j + 1 < range.upperBound && ["of", "at", "with"].contains(t[j].lower) {
                     let from = t[j + 1].lower == "the" ? j + 2 : j + 1
-                    if let m = Organisations.mentions(in: s, from: from, to: range.upperBound, ctx: ctx, acceptBareNames: true).first, m.start == from {
+                    if let m = Organisations.mentions(in: s, from: from, to: range.upperBound, ctx: ctx, acceptBareNames: true).first, m.start == from,
+                       m.known != nil || !roleComplements.contains(t[m.end - 1].lower) {
                         organisation = Organisations.display(m, ctx: ctx)
                         break
                     }
                 }
                 if organisation == nil, bare, let m = Organisations.mentions(in: s, from: range.lowerBound, to: range.upperBound, ctx: ctx, acceptBareNames: true).first {
                     organisation = Organisations.display(m, ctx: ctx)
+                }
+            }
+        }
+        // a unit of a known body ("RAB-9 commander"): the body
+        if organisation == nil {
+            for (range, _) in orgRanges where organisation == nil {
+                for j in range where t[j].kind == .word && t[j].base.contains("-") {
+                    let prefix = String(t[j].base.split(separator: "-")[0])
+                    if prefix.count >= 2, prefix.allSatisfy(\.isUppercase), let k = ctx.known(prefix) { organisation = ctx.display(k); break }
                 }
             }
         }
@@ -248,6 +350,13 @@ enum SpeakerRule {
         var end = span.start            // exclusive
         // honorifics directly before the name are not part of the title
         while end > 0, g.honorifics.contains(t[end - 1].lower) || g.honorifics.contains(t[end - 1].lower + ".") { end -= 1 }
+        // "The Chief of Naval Staff, Admiral X, said": a rank after the comma, the role before it
+        var rankEnd = end
+        while rankEnd > 0, g.ranks.contains(t[rankEnd - 1].lower) || isCompoundTitle(t[rankEnd - 1].lower, g) { rankEnd -= 1 }
+        if rankEnd < end, rankEnd > 1, t[rankEnd - 1].isPunct(","), span.end < t.count, t[span.end].isPunct(","),
+           g.titleNouns.contains(t[rankEnd - 2].lower) || t[rankEnd - 2].isCapitalised {
+            end = rankEnd
+        }
         if end > 0, t[end - 1].isPunct(",") {
             // "The report's co-author, Dr X, said": only when the name is itself closed by a comma
             guard span.end < t.count, t[span.end].isPunct(",") else { return nil }
@@ -272,7 +381,7 @@ enum SpeakerRule {
         // ("Minister for Coastal Affairs"), there must be a title word
         func isTitleWord(_ tok: Token) -> Bool {
             let l = tok.base.lowercased()
-            return g.titleNouns.contains(l) || g.titleWords.contains(l) || g.ranks.contains(l)
+            return g.titleNouns.contains(l) || g.titleWords.contains(l) || g.ranks.contains(l) || isCompoundTitle(l, g)
         }
         var k = end - 1
         var skipDepth = 0
@@ -312,18 +421,23 @@ enum SpeakerRule {
         for (i, seg) in segments.enumerated() where !seg.isEmpty {
             let w = t[seg.lowerBound].lower
             if t[seg.lowerBound].kind == .number || w == "from" || w == "aged" { if i == 0 { return nil }; continue }
+            // ", addressing the ceremony,", ", speaking to reporters,": what the person was doing, not a role
+            if w.hasSuffix("ing"), !t[seg.lowerBound].isCapitalised, w.count > 5 { continue }
             if i > 0 && (w == "a" || w == "an" || w == "who" || w == "which") { break }
             kept.append(seg)
         }
         guard let firstSeg = kept.first, let lastSeg = kept.last else { return nil }
-        var text = s.span(firstSeg.lowerBound, lastSeg.upperBound - 1)
+        // "a nurse with MSF who treated them": a relative clause inside the appositive is not the role
+        var lastEnd = lastSeg.upperBound
+        if let rel = (firstSeg.lowerBound + 2..<lastEnd).first(where: { ["who", "which", "whose"].contains(t[$0].lower) }) { lastEnd = rel }
+        var text = s.span(firstSeg.lowerBound, lastEnd - 1)
         for article in ["the ", "a ", "an ", "The "] where text.hasPrefix(article) { text = String(text.dropFirst(article.count)); break }
         if text.hasPrefix("who heads ") { text = "head of " + text.dropFirst("who heads ".count) }
         else if text.hasPrefix("who leads ") { text = "head of " + text.dropFirst("who leads ".count) }
         else if text.hasPrefix("who is ") { text = String(text.dropFirst("who is ".count)) }
-        else if text.hasPrefix("who ") { return nil }
+        else if text.hasPrefix("who ") || text.hasPrefix("whose ") { return nil }
         for article in ["the ", "a ", "an "] where text.hasPrefix(article) { text = String(text.dropFirst(article.count)); break }
         guard !text.isEmpty else { return nil }
-        return (text, firstSeg.lowerBound..<lastSeg.upperBound)
+        return (text, firstSeg.lowerBound..<lastEnd)
     }
 }

@@ -11,13 +11,23 @@ enum TimelineRule {
             let sentence = e.evidence.first.flatMap { ev in
                 ctx.sentences.firstIndex { $0.sentence.paragraph == ev.paragraph && $0.sentence.index == ev.sentence }
             }
-            let mention = sentence.flatMap { i in ctx.dates[i].first { $0.date == d } }
+            let mention = sentence.flatMap { i in ctx.eventDates(i).first { $0.date == d } }
             let text = e.evidence.first?.text ?? ctx.article.headline
             let label = mention.flatMap { clauseLabel(text, around: $0.range, ctx) } ?? label(text)
             entries.append(TimelineEntry(date: d, label: withToll(label, d, incidents), evidence: e.evidence))
         }
         for (i, s) in ctx.sentences.enumerated() {
-            for m in ctx.dates[i] where !m.isStatistic {
+            // deaths over a range of days ("died … between May 25 and May 28") are dated by the month
+            let dates = ctx.eventDates(i)
+            let deathRange = s.hasWord { ctx.g.deathWords.contains($0) } ? IncidentRule.dayRange(s, dates) : nil
+            for m in dates where !m.isStatistic {
+                if let month = deathRange, m.hasDay, m.date.year == month.year, m.date.month == month.month {
+                    if !entries.contains(where: { $0.date == month }) {
+                        entries.append(TimelineEntry(date: month, label: withToll(label(s.text), month, incidents),
+                                                     evidence: [Evidence(s.sentence, rule: "timeline.day-range")]))
+                    }
+                    continue
+                }
                 if entries.contains(where: { $0.date == m.date }) { continue }
                 let label = clauseLabel(s.text, around: m.range, ctx) ?? label(s.text)
                 entries.append(TimelineEntry(date: m.date, label: withToll(label, m.date, incidents),

@@ -1,0 +1,86 @@
+import BriefModel
+
+/// Relative days the date resolver leaves out, resolved against the publication date like its weekdays:
+/// "yesterday" and "last night" (the day before), "the day before yesterday", "three days ago" (the day),
+/// "two weeks ago", "this week" and "earlier this week" (the month, as "last week" is). The rules read a
+/// sentence's dates through `eventDates`, which adds these to the resolver's.
+extension ArticleContext {
+    func eventDates(_ i: Int) -> [DateMention] {
+        var found = dates[i].map { yearFitted($0, in: sentences[i].text) }
+        let s = sentences[i]
+        // "13-14 May", "May 13-14": the day the resolver leaves out of a hyphenated range
+        if s.text.contains("-") || s.text.contains("–") {
+            for m in RelativeDays.hyphenRange.matches(in: s.text) {
+                guard let r = m.range(), let a = Int(m[1] ?? m[4] ?? ""), let b = Int(m[2] ?? m[5] ?? ""), a < b,
+                      let known = found.first(where: { $0.range.overlaps(r) && $0.date.day != nil }),
+                      let month = known.date.month else { continue }
+                for d in [a, b] where !found.contains(where: { $0.date == PartialDate(year: known.date.year, month: month, day: d) }) {
+                    guard d <= PartialDate.daysIn(month: month, year: known.date.year) else { continue }
+                    found.append(DateMention(date: PartialDate(year: known.date.year, month: month, day: d), range: r,
+                                             isStatistic: known.isStatistic, isSpeechAttached: known.isSpeechAttached))
+                }
+            }
+            found.sort { ($0.range.lowerBound, $0.date) < ($1.range.lowerBound, $1.date) }
+        }
+        guard let pub = article.published, let pubDays = DayMath.days(of: pub),
+              s.tokens.contains(where: { RelativeDays.cueWords.contains($0.lower) }) else { return found }
+        var out = found
+        for m in RelativeDays.pattern.matches(in: s.text) {
+            guard let r = m.range(), !found.contains(where: { $0.range.overlaps(r) }) else { continue }
+            let phrase = (m[0] ?? "").lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            var date: PartialDate?
+            if phrase == "the day before yesterday" {
+                date = DayMath.date(pubDays - 2)
+            } else if phrase == "yesterday" || phrase == "last night" {
+                date = DayMath.date(pubDays - 1)
+            } else if phrase.hasSuffix("this week") {
+                date = PartialDate(year: pub.year, month: pub.month)
+            } else if phrase.hasSuffix("ago"), let n = RelativeDays.amount(m[1] ?? "") {
+                let unit = (m[2] ?? "").lowercased()
+                if unit.hasPrefix("day") { date = DayMath.date(pubDays - n) }
+                else if unit.hasPrefix("week") { let d = DayMath.date(pubDays - 7 * n); date = PartialDate(year: d.year, month: d.month) }
+            }
+            guard let date else { continue }
+            let head = String(s.text[..<r.lowerBound].suffix(48))
+            out.append(DateMention(date: date, range: r, isStatistic: false, isSpeechAttached: RelativeDays.speechBefore.contains(head)))
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
+
+extension ArticleContext {
+    /// A day or month written without a year takes the year that puts it on the side of the publication date
+    /// its clause speaks of: "will be heard on January 15" in a December report is next January, "on December 28"
+    /// in a January report is last December (more than two months ahead and not told as future).
+    func yearFitted(_ m: DateMention, in text: String) -> DateMention {
+        guard let pub = article.published, let pubMonth = pub.month, let month = m.date.month,
+              !text[m.range].contains(where: \.isNumber) || !RelativeDays.writtenYear.contains(String(text[m.range])) else { return m }
+        let ahead = (m.date.year - pub.year) * 12 + month - pubMonth
+        let clauseStart = text[..<m.range.lowerBound].lastIndex(where: { ",;:(".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
+        let clause = " " + text[clauseStart..<m.range.lowerBound].lowercased() + " "
+        // relative words ("this December", "next March") were resolved already
+        let written = text[m.range].lowercased()
+        guard !["last", "next", "this", "coming", "past", "year", "week", "month"].contains(where: { written.contains($0) }) else { return m }
+        let future = g.futureMarkers.contains { clause.contains(" \($0) ") }
+        let words = clause.split(separator: " ")
+        let past = words.contains { ["was", "were", "had", "did", "sank", "left", "took", "began", "fled", "died", "went", "came"].contains($0) || ($0.count >= 5 && $0.hasSuffix("ed")) }
+        var out = m
+        if future, ahead <= -3 { out.date.year += 1 }
+        else if !future, past, ahead >= 3, m.date.year == pub.year { out.date.year -= 1 }
+        return out
+    }
+}
+
+enum RelativeDays {
+    /// "13-14 May" (groups 1, 2, 3) or "May 13-14" (groups 3… 4, 5), with a hyphen or dash and no blanks.
+    static let hyphenRange = Pattern(#"\b(\d{1,2})[-–](\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})[-–](\d{1,2})\b"#)
+    /// A four-digit year inside a date mention.
+    static let writtenYear = Pattern(#"\b\d{4}\b"#)
+    static let cueWords: Set<String> = ["yesterday", "night", "ago", "week"]
+    static let pattern = Pattern(#"\bthe\s+day\s+before\s+yesterday\b|\byesterday\b|\blast\s+night\b|\b(?:earlier\s+)?this\s+week\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b"#)
+    static let speechBefore = Pattern(#"\b(?:said|says|told|announced|stated|added|confirmed|reported)\b(?:\s+[\w’']+){0,4}?\s*$"#)
+    static func amount(_ word: String) -> Int? {
+        let words = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
+        return words[word.lowercased()] ?? Int(word)
+    }
+}
