@@ -58,6 +58,15 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertEqual(a.dateline, "San Juan de la Maguana")
     }
 
+    func testAccentedDatelineAndTimestampHeader() throws {
+        let a = try parse("Boat stopped off the coast\nCoast Times\n2024-05-15T09:30:00Z\n\nALMERÍA — A patrol stopped a boat on Monday.")
+        XCTAssertEqual(a.dateline, "Almería")
+        XCTAssertEqual(a.published, PartialDate(year: 2024, month: 5, day: 15))
+        let b = try parse("Boat stopped off the coast\nCoast Times\n2024/05/15\n\nMÁLAGA: A patrol stopped a boat on Monday.")
+        XCTAssertEqual(b.published, PartialDate(year: 2024, month: 5, day: 15))
+        XCTAssertEqual(b.dateline, "Málaga")
+    }
+
     func testWireOpenerDateline() throws {
         let a = try parse("Ministry sets out plan\nCoast Wire | 2024-05-06 10:00 GMT\n\nLAGOS, May 6 (CW) — The ministry set out a plan on Monday.")
         XCTAssertEqual(a.dateline, "Lagos")

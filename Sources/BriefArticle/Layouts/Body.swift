@@ -9,7 +9,7 @@ enum Body {
     }
 
     /// `KARACHI:`, `DAKAR —`, `TUNIS, May 2 (XYZ) —`, `LAHORE, Mar 3:`, `ACCRA (Wire) -`
-    private static let dateline = Pattern(#"^([A-Z][A-Z .'’-]*[A-Z])(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)"#)
+    private static let dateline = Pattern(#"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu})(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)"#)
     /// `Published in The Evening Ledger, March 3rd, 2024`
     private static let trailer = Pattern(#"^Published in (.+?),\s+(.+\d{4})\.?$"#)
     /// Reporting, editing and photo credits.

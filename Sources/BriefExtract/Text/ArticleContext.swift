@@ -76,14 +76,14 @@ struct ArticleContext {
         return opener.firstMatch(in: text)?.range()?.upperBound
     }
 
-    /// What `opener` needs to match: after any "*", a capital A–Z and then a capital, blank, dot,
+    /// What `opener` needs to match: after any "*", a capital letter and then a capital, blank, dot,
     /// apostrophe or hyphen. Most sentences fail this at once, without running the pattern.
     private static func mayOpenWithCapitals(_ text: String) -> Bool {
         var scalars = text.unicodeScalars.drop { $0 == "*" }.makeIterator()
-        guard let first = scalars.next(), ("A"..."Z").contains(first), let second = scalars.next() else { return false }
-        return ("A"..."Z").contains(second) || " .'’-".unicodeScalars.contains(second)
+        guard let first = scalars.next(), first.properties.isUppercase, let second = scalars.next() else { return false }
+        return second.properties.isUppercase || " .'’-".unicodeScalars.contains(second)
     }
-    private static let opener = Pattern(#"^\**[A-Z][A-Z .'’-]*[A-Z]\**(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)"#, caseInsensitive: false)
+    private static let opener = Pattern(#"^\**\p{Lu}[\p{Lu} .'’-]*\p{Lu}\**(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)"#, caseInsensitive: false)
 
     /// "Full Name (ACR)" pairs in a sentence.
     static func definitions(in s: TokenizedSentence, g: Gazetteers) -> [(String, String)] {
