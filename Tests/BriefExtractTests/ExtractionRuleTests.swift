@@ -18,6 +18,20 @@ final class ExtractionRuleTests: XCTestCase {
         "A headline for the test\nTest Outlet\n2024-05-15\n\n\(dateline)\(body)"
     }
 
+    // MARK: paraphrased routes and partners
+
+    func testRouteWithOriginateAndEndVerbs() throws {
+        let f = try facts(article("Officials said most journeys originate in Nepal, pass through India and the UAE and end in the European Union."))
+        XCTAssertEqual(f.routes.map(\.countries), [["Nepal", "India", "United Arab Emirates", "European Union"]])
+    }
+
+    func testWorkingWithNamesPartnersOfAnOrganisedMeeting() throws {
+        let f = try facts(article("The ministry organised the seminar in the capital, working with the International Organization for Migration (IOM)."))
+        XCTAssertTrue(f.organisers.contains { $0.name == "International Organization for Migration" && $0.role == "partner" })
+        let g = try facts(article("Police working with the International Organization for Migration (IOM) stopped a truck on Monday."))
+        XCTAssertTrue(g.organisers.isEmpty, "no meeting was organised")
+    }
+
     // MARK: timeline labels and outlook
 
     func testTimelineLabelsAreTheClauseAroundTheDate() throws {

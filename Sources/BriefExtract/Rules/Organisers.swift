@@ -8,8 +8,11 @@ enum OrganiserRule {
     static let meetingWords: Set<String> = ["conference", "workshop", "meeting", "seminar", "summit", "event", "session", "training",
                                             "forum", "dialogue", "consultation", "symposium", "roundtable", "round-table", "course",
                                             "launch", "webinar"]
+    /// A verb that says a meeting was organised or hosted.
+    static let organisedVerb = Pattern(#"\b(?:co-)?(?:organi[sz]ed|hosted|convened)\b"#)
+
     /// Phrases after which the organisers are named, with the role they give.
-    static let after = Pattern(#"\b(?:(co-organi[sz]ed|organi[sz]ed|co-hosted|hosted|convened|arranged|sponsored|supported|funded|financed|co-funded|backed)\s+by|in\s+(collaboration|cooperation|co-operation|partnership|association|conjunction|coordination|co-ordination)\s+with|under\s+the\s+(auspices)\s+of|(together|jointly)\s+with|with\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+|technical\s+)?(support|funding|backing)\s+(?:of|from))\b"#)
+    static let after = Pattern(#"\b(?:(co-organi[sz]ed|organi[sz]ed|co-hosted|hosted|convened|arranged|sponsored|supported|funded|financed|co-funded|backed)\s+by|in\s+(collaboration|cooperation|co-operation|partnership|association|conjunction|coordination|co-ordination)\s+with|under\s+the\s+(auspices)\s+of|(together|jointly)\s+with|(working|partnering)\s+(?:closely\s+)?with|with\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+|technical\s+)?(support|funding|backing)\s+(?:of|from))\b"#)
     /// Active verbs with the organisers as subject.
     static let active = Pattern(#"\b(?:jointly\s+|co-)?(organi[sz]ed|organi[sz]es|hosted|hosts|convened|convenes|held|holds)\b(?!\s+by)"#)
 
@@ -60,6 +63,8 @@ enum OrganiserRule {
                     b = stop
                 }
                 let phrase = (m[0] ?? "").lowercased()
+                // "working with" names partners only where the sentence says the meeting was organised
+                if phrase.hasPrefix("working") || phrase.hasPrefix("partnering"), organisedVerb.firstMatch(in: s.text) == nil { continue }
                 let role = phrase.contains("support") || phrase.contains("funding") || phrase.contains("backing") || phrase.hasPrefix("sponsored") || phrase.hasPrefix("supported")
                     || phrase.hasPrefix("funded") || phrase.hasPrefix("co-funded") || phrase.hasPrefix("financed") || phrase.hasPrefix("backed")
                     ? "supporter" : (phrase.contains("host") ? "host" : (phrase.contains("with") ? "partner" : "organiser"))

@@ -26,6 +26,8 @@ enum RouteRule {
 
     static let cues: [(words: [String], cue: Cue)] = [
         (["originating", "in"], .origin), (["originating", "from"], .origin), (["began", "in"], .origin), (["started", "in"], .origin),
+        (["originate", "in"], .origin), (["originates", "in"], .origin), (["originated", "in"], .origin),
+        (["begin", "in"], .origin), (["begins", "in"], .origin), (["start", "in"], .origin), (["starts", "in"], .origin),
         (["set", "off", "from"], .origin), (["from"], .origin), (["left"], .origin), (["leaving"], .origin), (["departed"], .origin),
         (["departing"], .origin), (["out", "of"], .origin), (["leave"], .origin), (["leaves"], .origin),
         (["set", "sail", "from"], .origin), (["embarked", "in"], .origin), (["embarked", "at"], .origin),
@@ -39,6 +41,8 @@ enum RouteRule {
         (["arrived", "in"], .destination), (["arrive", "in"], .destination), (["arrives", "in"], .destination),
         (["arrived", "on"], .destination), (["landed", "in"], .destination), (["landed", "on"], .destination),
         (["landing", "in"], .destination), (["landing", "on"], .destination), (["ended", "up", "in"], .destination),
+        (["end", "in"], .destination), (["ends", "in"], .destination), (["ended", "in"], .destination),
+        (["ending", "in"], .destination), (["finish", "in"], .destination), (["finishing", "in"], .destination),
         (["entered"], .destination), (["entering"], .destination), (["making", "for"], .destination),
         (["left", "for"], .destination), (["leave", "for"], .destination), (["leaving", "for"], .destination),
         (["departed", "for"], .destination), (["set", "off", "for"], .destination), (["set", "out", "for"], .destination),
