@@ -22,6 +22,9 @@ public struct Citations {
         return [RichText.Run("[\(number)]", style: .citation, link: "#source-\(number)")]
     }
 
+    /// Whether the sentence behind `evidence` is already cited somewhere in the brief.
+    public func cites(_ evidence: Evidence) -> Bool { numbers["\(evidence.paragraph):\(evidence.sentence)"] != nil }
+
     /// Text followed by the citation mark for `evidence`.
     public mutating func cited(_ text: String, _ evidence: [Evidence]) -> RichText {
         RichText([RichText.Run(text)] + mark(evidence))

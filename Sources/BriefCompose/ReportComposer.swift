@@ -6,7 +6,7 @@ import BriefModel
 public struct ReportComposer {
     public init() {}
 
-    /// How many statements of each speaker "Who spoke" quotes; the outlook draws on the others.
+    /// How many statements of each speaker "Who spoke" quotes.
     static let statementsShown = 2
 
     public func compose(_ facts: Facts) -> Report {
@@ -176,7 +176,7 @@ public struct ReportComposer {
     }
 
     /// What comes next: scheduled events after the publication date, then the sentences the extractor
-    /// marked as plans, proposals or calls for action (leaving out those already quoted).
+    /// marked as plans, proposals or calls for action (leaving out those the brief already cites).
     private func outlook(_ facts: Facts, _ citations: inout Citations) -> [Block] {
         var items: [RichText] = []
         if let published = facts.published {
@@ -185,12 +185,8 @@ public struct ReportComposer {
                                        RichText.Run(entry.label)] + citations.mark(entry.evidence)))
             }
         }
-        // Sentences already shown: quoted statements and those behind the scheduled events above.
-        var quoted = Set(facts.speakers.flatMap { $0.statements.prefix(Self.statementsShown).map(\.text) })
-        if let published = facts.published {
-            quoted.formUnion(facts.timeline.filter { $0.date > published }.flatMap { $0.evidence.map(\.text) })
-        }
-        for evidence in facts.outlook where items.count < 5 && !quoted.contains(evidence.text) {
+        // Only sentences the brief has not already cited (quoted statements, the lead, scheduled events).
+        for evidence in facts.outlook where items.count < 5 && !citations.cites(evidence) {
             items.append(RichText([RichText.Run(evidence.text)] + citations.mark([evidence])))
         }
         if items.isEmpty {
