@@ -13,23 +13,23 @@ enum HeaderDates {
     private static let monthAlternation = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 
     /// Year first: `2024-04-22`, `2024/04/22`, and the date of a timestamp `2024-04-22T09:30:00Z`.
-    private static let iso = Pattern(#"\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?=T|\b)"#)
-    private static let dayFirst = Pattern(#"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"#)
+    private static let iso = Pattern(#"\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?=T|\b)"#, caseInsensitive: false)
+    private static let dayFirst = Pattern(#"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"#, caseInsensitive: false)
     private static let monthFirst = Pattern("\\b(\(monthAlternation))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", caseInsensitive: true)
     private static let dayMonth = Pattern("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(\(monthAlternation))\\.?,?\\s+(\\d{4})\\b", caseInsensitive: true)
 
     /// The first full date in `text`, or nil.
     static func find(in text: String) -> PartialDate? {
-        if let m = iso.firstMatch(in: text), let y = Int(m[1]), let mo = Int(m[3]), let d = Int(m[4]) {
+        if let m = iso.firstMatch(in: text), let y = Int(m[1] ?? ""), let mo = Int(m[3] ?? ""), let d = Int(m[4] ?? "") {
             return make(y, mo, d)
         }
-        if let m = dayFirst.firstMatch(in: text), let d = Int(m[1]), let mo = Int(m[2]), let y = Int(m[3]) {
+        if let m = dayFirst.firstMatch(in: text), let d = Int(m[1] ?? ""), let mo = Int(m[2] ?? ""), let y = Int(m[3] ?? "") {
             return make(y, mo, d)
         }
-        if let m = monthFirst.firstMatch(in: text), let mo = month(m[1]), let d = Int(m[2]), let y = Int(m[3]) {
+        if let m = monthFirst.firstMatch(in: text), let mo = month(m[1] ?? ""), let d = Int(m[2] ?? ""), let y = Int(m[3] ?? "") {
             return make(y, mo, d)
         }
-        if let m = dayMonth.firstMatch(in: text), let mo = month(m[2]), let d = Int(m[1]), let y = Int(m[3]) {
+        if let m = dayMonth.firstMatch(in: text), let mo = month(m[2] ?? ""), let d = Int(m[1] ?? ""), let y = Int(m[3] ?? "") {
             return make(y, mo, d)
         }
         return nil

@@ -9,9 +9,9 @@ enum Body {
     }
 
     /// `KARACHI:`, `DAKAR —`, `TUNIS, May 2 (XYZ) —`, `LAHORE, Mar 3:`, `ACCRA (Wire) -`
-    private static let dateline = Pattern(#"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu})(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)"#)
+    private static let dateline = Pattern(#"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu})(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)"#, caseInsensitive: false)
     /// `Published in The Evening Ledger, March 3rd, 2024`
-    private static let trailer = Pattern(#"^Published in (.+?),\s+(.+\d{4})\.?$"#)
+    private static let trailer = Pattern(#"^Published in (.+?),\s+(.+\d{4})\.?$"#, caseInsensitive: false)
     /// Reporting, editing and photo credits.
     private static let credit = Pattern(#"^\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Photo|Photos|Photograph)\b.*(?:by|:)"#, caseInsensitive: true)
 
@@ -20,7 +20,7 @@ enum Body {
     /// The city of a dateline in ordinary case ("SAN JUAN DE LA MAGUANA" → "San Juan de la Maguana").
     static func datelineCity(of paragraph: String) -> String? {
         guard let m = dateline.firstMatch(in: paragraph) else { return nil }
-        let city = m[1]
+        let city = m[1] ?? ""
         guard city.filter(\.isLetter).count >= 3 else { return nil }
         return ordinaryCase(city)
     }
@@ -39,7 +39,7 @@ enum Body {
     static func trailerInfo(_ line: String) -> (source: String, date: PartialDate?)? {
         guard line.hasPrefix("Published in ") else { return nil }
         guard let m = trailer.firstMatch(in: line.trimmingBlanks()) else { return nil }
-        return (m[1], HeaderDates.find(in: m[2]))
+        return (m[1] ?? "", HeaderDates.find(in: m[2] ?? ""))
     }
 
     static func isCredit(_ line: String) -> Bool {

@@ -6,8 +6,8 @@ import Yams
 /// paragraphs and emphasis is stripped.
 enum MarkdownLayout {
     private static let emphasis = [
-        Pattern(#"\*\*(.+?)\*\*"#), Pattern(#"__(.+?)__"#), Pattern(#"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"#),
-        Pattern(#"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])"#), Pattern(#"`([^`]+)`"#), Pattern(#"!?\[([^\]]*)\]\([^)]*\)"#),
+        Pattern(#"\*\*(.+?)\*\*"#, caseInsensitive: false), Pattern(#"__(.+?)__"#, caseInsensitive: false), Pattern(#"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"#, caseInsensitive: false),
+        Pattern(#"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])"#, caseInsensitive: false), Pattern(#"`([^`]+)`"#, caseInsensitive: false), Pattern(#"!?\[([^\]]*)\]\([^)]*\)"#, caseInsensitive: false),
     ]
 
     static func parse(_ text: String, origin: String) throws -> Article {
@@ -63,8 +63,7 @@ enum MarkdownLayout {
     static func strip(_ text: String) -> String {
         var t = text
         for r in emphasis {
-            t = r.re.stringByReplacingMatches(in: t, range: NSRange(location: 0, length: (t as NSString).length),
-                                              withTemplate: "$1")
+            t = r.replacingMatches(in: t, with: "$1")
         }
         return t
     }

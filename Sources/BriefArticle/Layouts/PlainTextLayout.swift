@@ -4,7 +4,7 @@ import Foundation
 /// The plain-text press layout: headline on the first line, then header lines (byline, outlet, date,
 /// several of them possibly on one line separated by `|` or `·`), then the body, then an optional trailer.
 enum PlainTextLayout {
-    private static let byline = Pattern(#"^By\s+(.+)$"#)
+    private static let byline = Pattern(#"^By\s+(.+)$"#, caseInsensitive: false)
     private static let timeOnly = Pattern(#"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|h|hrs|[A-Z]{2,4})?$"#, caseInsensitive: true)
     private static let staffWords: Set<String> = ["staff reporter", "staff correspondent", "correspondent", "redacción",
                                                   "newsroom", "news desk", "our correspondent", "web desk", "agencies"]

@@ -1,0 +1,47 @@
+import Foundation
+
+/// A compiled regular expression, shared safely (NSRegularExpression is immutable). The parsing and
+/// extraction stages both read text with it.
+public struct Pattern: @unchecked Sendable {
+    let re: NSRegularExpression
+
+    /// Case-insensitive unless told otherwise.
+    public init(_ pattern: String, caseInsensitive: Bool = true) {
+        // Patterns are constants of the modules that use them; a bad one is a programming error caught by the tests.
+        re = try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+    }
+
+    /// One match: groups as strings and as ranges of the searched text.
+    public struct Match {
+        let string: String
+        let result: NSTextCheckingResult
+        /// Group `i`, or nil when it took no part in the match.
+        public subscript(_ i: Int) -> String? {
+            guard let r = Range(result.range(at: i), in: string) else { return nil }
+            return String(string[r])
+        }
+        public func range(_ i: Int = 0) -> Range<String.Index>? { Range(result.range(at: i), in: string) }
+    }
+
+    public func matches(in text: String) -> [Match] {
+        re.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { Match(string: text, result: $0) }
+    }
+
+    public func firstMatch(in text: String) -> Match? {
+        re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)).map { Match(string: text, result: $0) }
+    }
+
+    public func contains(_ text: String) -> Bool { firstMatch(in: text) != nil }
+
+    /// `text` with every match replaced by `template` (`$1` stands for group 1).
+    public func replacingMatches(in text: String, with template: String) -> String {
+        re.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
+    }
+
+    /// A pattern matching any of the phrases as whole words, longest first.
+    public static func words(_ phrases: [String]) -> Pattern {
+        let alternation = phrases.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern(for:))
+            .joined(separator: "|")
+        return Pattern("(?<![\\w’'])(?:\(alternation))(?![\\w’'])")
+    }
+}
