@@ -5,7 +5,12 @@ import BriefModel
 /// "two weeks ago", "this week" and "earlier this week" (the month, as "last week" is). The rules read a
 /// sentence's dates through `eventDates`, which adds these to the resolver's.
 extension ArticleContext {
-    func eventDates(_ i: Int) -> [DateMention] {
+    /// The dates of sentence `i` as events: the resolver's, fitted to the side of the publication date their
+    /// clause speaks of, with the days of hyphenated ranges and the relative days added (found once, at setup).
+    func eventDates(_ i: Int) -> [DateMention] { events[i] }
+
+    /// What `eventDates` answers for sentence `i`, from `dates[i]`.
+    func findEventDates(_ i: Int) -> [DateMention] {
         var found = dates[i].map { yearFitted($0, in: sentences[i].text) }
         let s = sentences[i]
         // "13-14 May", "May 13-14": the day the resolver leaves out of a hyphenated range
@@ -58,10 +63,11 @@ extension ArticleContext {
         let ahead = (m.date.year - pub.year) * 12 + month - pubMonth
         let clauseStart = text[..<m.range.lowerBound].lastIndex(where: { ",;:(".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
         let clause = " " + text[clauseStart..<m.range.lowerBound].lowercased() + " "
+        let searchableClause = SearchableText(clause)
         // relative words ("this December", "next March") were resolved already
         let written = text[m.range].lowercased()
         guard !["last", "next", "this", "coming", "past", "year", "week", "month"].contains(where: { written.contains($0) }) else { return m }
-        let future = g.futureMarkers.contains { clause.contains(" \($0) ") }
+        let future = g.futureMarkers.contains { searchableClause.contains(" \($0) ") }
         let words = clause.split(separator: " ")
         let past = words.contains { ["was", "were", "had", "did", "sank", "left", "took", "began", "fled", "died", "went", "came"].contains($0) || ($0.count >= 5 && $0.hasSuffix("ed")) }
         var out = m

@@ -11,6 +11,8 @@ struct ArticleContext {
     let sentences: [TokenizedSentence]
     /// Dates per sentence (same order as `sentences`); dates inside a wire opener are left out.
     let dates: [[DateMention]]
+    /// Dates per sentence as the rules read them (see `eventDates`).
+    private(set) var events: [[DateMention]]
     /// Organisations the article spells out, by lower-cased acronym and full name.
     let definedOrganisations: [String: Gazetteers.KnownOrganisation]
     /// Every word of the article (for checking whether an acronym is used).
@@ -45,6 +47,7 @@ struct ArticleContext {
             dates.append(found)
         }
         self.dates = dates
+        events = []
         var words = Set<String>()
         for s in sentences { for t in s.tokens where t.kind == .word { words.insert(t.base) } }
         self.words = words
@@ -66,6 +69,7 @@ struct ArticleContext {
         var orgs: [[OrganisationMention]] = []
         orgs.reserveCapacity(sentences.count)
         organisations = []
+        events = sentences.indices.map { findEventDates($0) }
         for s in sentences { orgs.append(Organisations.mentions(in: s, ctx: self)) }
         organisations = orgs
     }
