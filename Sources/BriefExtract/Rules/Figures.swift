@@ -81,7 +81,7 @@ enum FigureRule {
             // "one" is not counted when spelt out
             guard tok.kind == .number || tok.isNumberWord && tok.lower != "one", let value = tok.value else { continue }
             // years, ages ("Sani Bello, 34,") and money are not counts
-            if tok.kind == .number, !tok.text.contains(","), (1900...2100).contains(value) { continue }
+            if tok.kind == .number, !tok.text.unicodeScalars.contains(","), (1900...2100).contains(value) { continue }
             if i > 0, t[i - 1].isPunct(","), i + 1 < t.count, t[i + 1].isPunct(",") || t[i + 1].isPunct(".") { continue }
             if i > 0, ["€", "$", "£"].contains(t[i - 1].text) || ["rs", "tk"].contains(t[i - 1].lower) { continue }
             var j = i + 1

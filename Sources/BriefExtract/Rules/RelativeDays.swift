@@ -14,7 +14,7 @@ extension ArticleContext {
         var found = dates[i].map { yearFitted($0, in: sentences[i].text) }
         let s = sentences[i]
         // "13-14 May", "May 13-14": the day the resolver leaves out of a hyphenated range
-        if s.text.contains("-") || s.text.contains("–") {
+        if s.text.unicodeScalars.contains(where: { $0 == "-" || $0 == "–" }) {
             for m in RelativeDays.hyphenRange.matches(in: s.text) {
                 guard let r = m.range(), let a = Int(m[1] ?? m[4] ?? ""), let b = Int(m[2] ?? m[5] ?? ""), a < b,
                       let known = found.first(where: { $0.range.overlaps(r) && $0.date.day != nil }),

@@ -254,7 +254,7 @@ enum RouteRule {
         while i < t.count {
             var parts: [String] = []
             var j = i
-            if t[i].kind == .word, t[i].base.contains("-") {
+            if t[i].kind == .word, t[i].base.unicodeScalars.contains("-") {
                 parts = t[i].base.split(separator: "-").map(String.init)
                 j = i + 1
             } else if t[i].kind == .word, i + 2 < t.count, t[i + 1].isPunct("–") || t[i + 1].isPunct("—") {

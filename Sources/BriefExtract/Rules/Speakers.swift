@@ -139,7 +139,7 @@ enum SpeakerRule {
 
     /// "Lieutenant-Colonel", "Prosecutor-General", "Vice-Chancellor": a hyphenated word whose parts are all titles or ranks.
     static func isCompoundTitle(_ word: String, _ g: Gazetteers) -> Bool {
-        guard word.contains("-") else { return false }
+        guard word.unicodeScalars.contains("-") else { return false }
         let parts = word.split(separator: "-").map(String.init)
         return parts.count >= 2 && parts.allSatisfy { g.titleNouns.contains($0) || g.titleWords.contains($0) || g.ranks.contains($0) || $0 == "vice" }
     }
@@ -327,7 +327,7 @@ enum SpeakerRule {
         // a unit of a known body ("RAB-9 commander"): the body
         if organisation == nil {
             for (range, _) in orgRanges where organisation == nil {
-                for j in range where t[j].kind == .word && t[j].base.contains("-") {
+                for j in range where t[j].kind == .word && t[j].base.unicodeScalars.contains("-") {
                     let prefix = String(t[j].base.split(separator: "-")[0])
                     if prefix.count >= 2, prefix.allSatisfy(\.isUppercase), let k = ctx.known(prefix) { organisation = ctx.display(k); break }
                 }
