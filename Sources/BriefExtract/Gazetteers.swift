@@ -76,7 +76,8 @@ public struct Gazetteers: Sendable {
     let regions: Set<String>
     let maxPlaceWords: Int
     let organisations: [String: KnownOrganisation]   // name, alias or acronym (lower-cased) → organisation
-    let maxOrganisationWords: Int
+    /// First word of an organisation's name, alias or acronym → the most words such a name has.
+    let organisationLengths: [String: Int]
     let organisationHeads: Set<String>
     let titleWords: Set<String>
     let titleNouns: Set<String>
@@ -127,7 +128,7 @@ public struct Gazetteers: Sendable {
             if let acr = o.acronym { orgs[acr.lowercased()] = known }
         }
         organisations = orgs
-        maxOrganisationWords = orgs.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        organisationLengths = Gazetteers.longestNames(byFirstWord: orgs.keys)
         func set(_ a: [String]?) -> Set<String> { Set((a ?? []).map { $0.lowercased() }) }
         organisationHeads = set(data.organisationHeads)
         titleWords = set(data.titleWords)
@@ -198,10 +199,25 @@ public struct Gazetteers: Sendable {
     func isRegion(_ name: String) -> Bool { regions.contains(Gazetteers.fold(name)) }
     func organisation(named name: String) -> KnownOrganisation? { organisations[Gazetteers.fold(name)] }
 
+    /// First word → the most words of a name that starts with it, over lower-cased names.
+    static func longestNames(byFirstWord names: some Sequence<String>, into table: [String: Int] = [:]) -> [String: Int] {
+        var table = table
+        for name in names {
+            let words = name.split(separator: " ")
+            guard let first = words.first else { continue }
+            table[String(first), default: 0] = max(table[String(first), default: 0], words.count)
+        }
+        return table
+    }
+
+    /// The text with curly apostrophes made straight.
+    static func straightApostrophes(_ s: String) -> String {
+        s.unicodeScalars.contains("\u{2019}") ? String(s.map { $0 == "’" ? "'" : $0 }) : s
+    }
+
     /// Lower-cased, possessive and straight/curly apostrophes normalised.
     static func fold(_ s: String) -> String {
-        var t = s.lowercased()
-        if t.unicodeScalars.contains("\u{2019}") { t = String(t.map { $0 == "’" ? "'" : $0 }) }
+        var t = straightApostrophes(s.lowercased())
         if t.hasSuffix("'s") { t.removeLast(2) } else if t.hasSuffix("'") { t.removeLast() }
         return t
     }

@@ -29,7 +29,7 @@ enum Organisations {
             if tok.isPossessive, g.country(ofPlace: tok.base) != nil { i += 1; continue }
             // longest known name starting here
             var found: OrganisationMention?
-            var n = min(g.maxOrganisationWords + 4, end - i)
+            var n = min(ctx.longestOrganisationName(at: tok), end - i)
             while n >= 1, found == nil {
                 let words = t[i..<(i + n)]
                 if words.allSatisfy({ $0.kind == .word }), words.last!.isCapitalised {

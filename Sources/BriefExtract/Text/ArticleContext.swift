@@ -15,6 +15,8 @@ struct ArticleContext {
     private(set) var events: [[DateMention]]
     /// Organisations the article spells out, by lower-cased acronym and full name.
     let definedOrganisations: [String: Gazetteers.KnownOrganisation]
+    /// First word → the most words of a known organisation's name starting with it (gazetteer and article).
+    let organisationLengths: [String: Int]
     /// Every word of the article (for checking whether an acronym is used).
     let words: Set<String>
     let datelineCountry: String?
@@ -60,6 +62,7 @@ struct ArticleContext {
             }
         }
         definedOrganisations = defined
+        organisationLengths = Gazetteers.longestNames(byFirstWord: defined.keys, into: g.organisationLengths)
         datelineCountry = article.dateline.flatMap { g.country(ofPlace: $0) }
         places = sentences.map { Places.find(in: $0, g: g) }
         counts = sentences.map {
@@ -130,6 +133,14 @@ struct ArticleContext {
     func known(_ name: String) -> Gazetteers.KnownOrganisation? {
         let key = Gazetteers.fold(name)
         return definedOrganisations[key] ?? g.organisation(named: key)
+    }
+
+    /// The most words a known organisation's name starting at this token can have (0: none starts here).
+    /// A longer name folds to lower case with straight apostrophes and keeps the token whole; a one-word
+    /// name also drops a possessive ("Interpol's").
+    func longestOrganisationName(at token: Token) -> Int {
+        let longest = organisationLengths[Gazetteers.straightApostrophes(token.lower)] ?? 0
+        return longest == 0 && known(token.text) != nil ? 1 : longest
     }
 
     /// "Full Name (ACR)" when the article uses the acronym, else the full name.
