@@ -51,10 +51,11 @@ struct DateResolver: Sendable {
                                    isSpeechAttached: isSpeech(text, r)))
         }
         func month(_ s: String?) -> Int? { s.flatMap { months[$0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))] } }
-        func run(_ pattern: Pattern, when needed: Bool = true, _ body: (Pattern.Match, Range<String.Index>) -> Void) {
+        /// `mention`: the group that is the date mention (the whole match unless the pattern reads words before it).
+        func run(_ pattern: Pattern, when needed: Bool = true, mention: Int = 0, _ body: (Pattern.Match, Range<String.Index>) -> Void) {
             guard needed else { return }
             for m in pattern.matches(in: text) {
-                guard let r = m.range(), free(r) else { continue }
+                guard let r = m.range(mention), free(r) else { continue }
                 taken.append(r)
                 body(m, r)
             }
@@ -99,8 +100,8 @@ struct DateResolver: Sendable {
             guard let y = year(month: mo, anchor: anchor) else { return }
             add(valid(y, mo, d), r)
         }
-        run(p.monthOnly, when: cue.month) { m, r in
-            guard let pub = published, let pm = pub.month, let mo = month(m[1]) else { return }
+        run(p.monthOnly, when: cue.month, mention: 1) { m, r in
+            guard let pub = published, let pm = pub.month, let mo = month(m[2]) else { return }
             let year = isFuture(text, r) && mo < pm ? pub.year + 1 : pub.year
             add(PartialDate(year: year, month: mo), r)
         }
@@ -220,7 +221,8 @@ final class DatePatterns: @unchecked Sendable {
         relativeMonth = cs("\\b((?i:last|next|this|past|coming))\\s+\(m)(?!\\s+\\d)")
         dayMonth = cs("\\b(\\d{1,2})\(ord)(?:\\s+(?:and|to|-|–)\\s+(\\d{1,2})\(ord))?\\s+(?:of\\s+)?\(m)(?!\\w)")
         monthDay = cs("\\b\(m)\\s+(\\d{1,2})\(ord)(?![\\d,.]\\d)(?!\\w)")
-        monthOnly = cs("(?<=\\b(?i:in|from|by|until|since|during|before|after|early|late|mid|of|end of|beginning of|start of|between|and)\\s)(?:(?i:early|late|mid)-?\\s?)?\(m)(?!\\w)")
+        // the words before the month are matched, not looked behind for: much faster, and the mention is group 1
+        monthOnly = cs("\\b(?i:in|from|by|until|since|during|before|after|early|late|mid|of|end of|beginning of|start of|between|and)\\s((?:(?i:early|late|mid)-?\\s?)?\(m))(?!\\w)")
         qualifiedYear = cs("\\b(?i:early|late|mid|the end of|the start of|the beginning of|the middle of)[\\s-](\\d{4})\\b")
         relativePeriod = Pattern("\\b(?:earlier|later)\\s+this\\s+year\\b|\\b(?:last|next|this|past)\\s+(?:week|month)\\b")
         weekday = cs("\\b(?:((?i:next|last|this|previous|coming))\\s+)?\(w)(?!\\w)")
