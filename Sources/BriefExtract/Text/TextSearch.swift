@@ -47,10 +47,13 @@ enum UTF8Search {
         guard haystack.count >= needle.count else { return nil }
         return haystack.withUnsafeBufferPointer { h in
             needle.withUnsafeBufferPointer { n in
-                let first = n[0]
+                // test a byte other than a blank first: needles padded with blanks (" plans to ") would
+                // otherwise stop at every blank of the text
+                let probe = n.firstIndex { $0 != 0x20 } ?? 0
+                let probeByte = n[probe]
                 func matches(at i: Int) -> Bool {
-                    guard h[i] == first else { return false }
-                    var k = 1
+                    guard h[i + probe] == probeByte else { return false }
+                    var k = 0
                     while k < n.count, h[i + k] == n[k] { k += 1 }
                     return k == n.count
                 }
