@@ -14,22 +14,34 @@ enum Numbers {
         "billion": 1_000_000_000, "bn": 1_000_000_000,
     ]
 
+    /// Units and tens by word: one table, one look-up.
+    private static let wordValues: [String: Int] = units.merging(tens) { a, _ in a }
+
     /// Whether a lower-cased word spells a number ("eight", "thirty-one").
     static func isNumberWord(_ w: String) -> Bool {
-        if units[w] != nil || tens[w] != nil { return true }
+        if wordValues[w] != nil { return true }
         // no "-" byte, no "-" character: most words leave here without walking characters
         guard w.utf8.contains(UInt8(ascii: "-")), let dash = w.firstIndex(of: "-") else { return false }
         return tens[String(w[..<dash])] != nil
     }
 
     /// The value of one token ("23", "1,500", "2.5", "eight", "twenty-six"), or nil.
-    static func value(_ word: String) -> Double? {
-        let w = word.lowercased()
-        if let first = w.first, first.isNumber {
+    static func value(_ word: String) -> Double? { valueOfLowercased(word.lowercased()) }
+
+    /// `value` of a word already lower-cased.
+    static func valueOfLowercased(_ w: String) -> Double? {
+        if let first = w.utf8.first, first < 0x80 {
+            // an ASCII first byte is a whole character unless a combining mark follows; digits start numbers
+            if first >= 0x30 && first <= 0x39 {
+                return w.utf8.contains(UInt8(ascii: ",")) ? Double(String(decoding: w.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)) : Double(w)
+            }
+            if w.utf8.count > 1, w.utf8.dropFirst().first! >= 0x80, let c = w.first, c.isNumber {
+                return Double(w.replacingOccurrences(of: ",", with: ""))
+            }
+        } else if let first = w.first, first.isNumber {
             return Double(w.replacingOccurrences(of: ",", with: ""))
         }
-        if let u = units[w] { return Double(u) }
-        if let t = tens[w] { return Double(t) }
+        if let v = wordValues[w] { return Double(v) }
         guard w.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = w.split(separator: "-")
         if parts.count == 2, let t = tens[String(parts[0])], let u = units[String(parts[1])], u < 10 { return Double(t + u) }

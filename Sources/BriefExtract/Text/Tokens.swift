@@ -33,14 +33,21 @@ struct Token: Sendable, Equatable {
         default:
             base = text
         }
-        isCapitalised = kind == .word && (text.first?.isUppercase ?? false)
+        isCapitalised = kind == .word && Token.startsUppercase(text)
         switch kind {
-        case .number: value = Numbers.value(text)
-        case .word: value = Numbers.value(lower)
+        case .number: value = Numbers.valueOfLowercased(lower)
+        case .word: value = Numbers.valueOfLowercased(lower)
         case .punct: value = nil
         }
         isNumberWord = kind == .word && Numbers.isNumberWord(lower)
         hasDigit = kind == .number || kind == .word && Token.containsDigit(text)
+    }
+
+    /// `text.first?.isUppercase`, answered from the first byte when it is ASCII and a whole character.
+    private static func startsUppercase(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if let b = utf8.first, b < 0x80, utf8.count == 1 || utf8.dropFirst().first! < 0x80 { return b >= 0x41 && b <= 0x5A }
+        return text.first?.isUppercase ?? false
     }
 
     /// `text.contains(where: \.isNumber)`, with ASCII text answered from its bytes.
