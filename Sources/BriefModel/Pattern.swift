@@ -27,6 +27,14 @@ public struct Pattern: @unchecked Sendable {
         re.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { Match(string: text, result: $0) }
     }
 
+    /// The matches that lie inside `part` of `text`. Look-arounds and word boundaries still see the text
+    /// around it, so these are the matches of the whole text that lie inside `part`, provided none of
+    /// the whole text's matches starts before `part` and ends inside it.
+    public func matches(in text: String, within part: Range<String.Index>) -> [Match] {
+        re.matches(in: text, options: [.withTransparentBounds, .withoutAnchoringBounds], range: NSRange(part, in: text))
+            .map { Match(string: text, result: $0) }
+    }
+
     public func firstMatch(in text: String) -> Match? {
         re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)).map { Match(string: text, result: $0) }
     }

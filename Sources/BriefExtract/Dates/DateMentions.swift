@@ -51,37 +51,42 @@ struct DateResolver: Sendable {
                                    isSpeechAttached: isSpeech(text, r)))
         }
         func month(_ s: String?) -> Int? { s.flatMap { months[$0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))] } }
-        /// `mention`: the group that is the date mention (the whole match unless the pattern reads words before it).
-        func run(_ pattern: Pattern, when needed: Bool = true, mention: Int = 0, _ body: (Pattern.Match, Range<String.Index>) -> Void) {
+        // where a month or weekday pattern can match: around the tokens that may name one
+        let monthPart = cue.month ? p.months.part(of: sentence) : nil
+        let weekdayPart = cue.weekday ? p.weekdays.part(of: sentence) : nil
+        /// `mention`: the group that is the date mention (the whole match unless the pattern reads words before it);
+        /// `within`: the part of the sentence every match lies in (nil: anywhere).
+        func run(_ pattern: Pattern, when needed: Bool = true, mention: Int = 0, within part: Range<String.Index>? = nil,
+                 _ body: (Pattern.Match, Range<String.Index>) -> Void) {
             guard needed else { return }
-            for m in pattern.matches(in: text) {
+            for m in part.map({ pattern.matches(in: text, within: $0) }) ?? pattern.matches(in: text) {
                 guard let r = m.range(mention), free(r) else { continue }
                 taken.append(r)
                 body(m, r)
             }
         }
         // Full dates first: they also set the paragraph's anchor year.
-        run(p.monthDayYear, when: cue.month && cue.year4) { m, r in
+        run(p.monthDayYear, when: cue.month && cue.year4, within: monthPart) { m, r in
             if let mo = month(m[1]), let d = Int(m[2] ?? ""), let y = Int(m[3] ?? "") {
                 let date = valid(y, mo, d); add(date, r); anchor = date ?? anchor
             }
         }
-        run(p.dayMonthYear, when: cue.month && cue.year4) { m, r in
+        run(p.dayMonthYear, when: cue.month && cue.year4, within: monthPart) { m, r in
             if let mo = month(m[3]), let d = Int(m[1] ?? ""), let y = Int(m[4] ?? "") {
                 add(valid(y, mo, d), r)
                 if let d2 = Int(m[2] ?? "") { add(valid(y, mo, d2), r) }
                 anchor = valid(y, mo, d) ?? anchor
             }
         }
-        run(p.monthYear, when: cue.month && cue.year4) { m, r in
+        run(p.monthYear, when: cue.month && cue.year4, within: monthPart) { m, r in
             if let mo = month(m[1]), let y = Int(m[2] ?? "") { add(PartialDate(year: y, month: mo), r); anchor = PartialDate(year: y, month: mo) }
         }
-        run(p.monthRelativeYear, when: cue.month && cue.period) { m, r in
+        run(p.monthRelativeYear, when: cue.month && cue.period, within: monthPart) { m, r in
             guard let pub = published, let mo = month(m[1]) else { return }
             let shift = (m[2] ?? "").lowercased() == "last" ? -1 : ((m[2] ?? "").lowercased() == "next" ? 1 : 0)
             add(PartialDate(year: pub.year + shift, month: mo), r)
         }
-        run(p.relativeMonth, when: cue.month) { m, r in
+        run(p.relativeMonth, when: cue.month, within: monthPart) { m, r in
             guard let pub = published, let pm = pub.month, let mo = month(m[2]) else { return }
             switch (m[1] ?? "").lowercased() {
             case "next", "coming": add(PartialDate(year: mo > pm ? pub.year : pub.year + 1, month: mo), r)
@@ -89,18 +94,18 @@ struct DateResolver: Sendable {
             default: add(PartialDate(year: mo < pm ? pub.year : pub.year - 1, month: mo), r)
             }
         }
-        run(p.dayMonth, when: cue.month && cue.digit) { m, r in
+        run(p.dayMonth, when: cue.month && cue.digit, within: monthPart) { m, r in
             guard let mo = month(m[3]), let d = Int(m[1] ?? "") else { return }
             guard let y = year(month: mo, anchor: anchor) else { return }
             add(valid(y, mo, d), r)
             if let d2 = Int(m[2] ?? "") { add(valid(y, mo, d2), r) }
         }
-        run(p.monthDay, when: cue.month && cue.digit) { m, r in
+        run(p.monthDay, when: cue.month && cue.digit, within: monthPart) { m, r in
             guard let mo = month(m[1]), let d = Int(m[2] ?? "") else { return }
             guard let y = year(month: mo, anchor: anchor) else { return }
             add(valid(y, mo, d), r)
         }
-        run(p.monthOnly, when: cue.month, mention: 1) { m, r in
+        run(p.monthOnly, when: cue.month, mention: 1, within: monthPart) { m, r in
             guard let pub = published, let pm = pub.month, let mo = month(m[2]) else { return }
             let year = isFuture(text, r) && mo < pm ? pub.year + 1 : pub.year
             add(PartialDate(year: year, month: mo), r)
@@ -121,7 +126,7 @@ struct DateResolver: Sendable {
             default: break
             }
         }
-        run(p.weekday, when: cue.weekday) { m, r in
+        run(p.weekday, when: cue.weekday, within: weekdayPart) { m, r in
             guard let pub = published, let pubDays = DayMath.days(of: pub), let wd = weekdays[(m[2] ?? "").lowercased()] else { return }
             let today = DayMath.weekday(pubDays)
             let modifier = (m[1] ?? "").lowercased()
@@ -204,12 +209,60 @@ struct DateResolver: Sendable {
     }
 }
 
+/// Where in a sentence a pattern built on a list of names (months, weekdays) can match.
+///
+/// A name is made of letters, so it lies inside one word token, and that token holds the first three letters
+/// of some name. A match reaches at most `reach` tokens before and after the token holding its name (the
+/// patterns allow a day, "and", a second day and "of" before a month; a dot, day, comma and year after one),
+/// so every match lies between `reach` tokens before the first such token and `reach` tokens after the last.
+struct NameTokens: Sendable {
+    /// The first three lower-cased UTF-8 bytes of each name; nil when a name is shorter.
+    private let starts: Set<UInt32>?
+    private let reach: Int
+
+    init(names: [String], reach: Int) {
+        let prefixes = names.map { Array($0.lowercased().utf8.prefix(3)) }
+        starts = prefixes.allSatisfy { $0.count == 3 } ? Set(prefixes.map(NameTokens.packed)) : nil
+        self.reach = reach
+    }
+
+    private static func packed(_ b: some Collection<UInt8>) -> UInt32 {
+        b.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// The part of the sentence any match lies in (nil: the whole sentence).
+    func part(of s: TokenizedSentence) -> Range<String.Index>? {
+        guard let starts else { return nil }
+        func mayHoldName(_ t: Token) -> Bool {
+            guard t.kind == .word else { return false }
+            let bytes = t.lower.utf8
+            guard bytes.count >= 3 else { return false }
+            var window: UInt32 = 0
+            for (k, b) in bytes.enumerated() {
+                window = (window << 8 | UInt32(b)) & 0xFF_FFFF
+                if k >= 2, starts.contains(window) { return true }
+            }
+            return false
+        }
+        guard let first = s.tokens.firstIndex(where: mayHoldName), let last = s.tokens.lastIndex(where: mayHoldName) else { return nil }
+        let from = s.tokens[max(0, first - reach)].range.lowerBound
+        let to = s.tokens[min(s.tokens.count - 1, last + reach)].range.upperBound
+        return from..<to
+    }
+}
+
 /// The date patterns, compiled once per set of month and weekday names.
 final class DatePatterns: @unchecked Sendable {
     let monthDayYear, dayMonthYear, monthYear, monthRelativeYear, relativeMonth, dayMonth, monthDay, monthOnly: Pattern
     let qualifiedYear, relativePeriod, weekday, speechBefore: Pattern
+    /// Where the month and the weekday patterns can match.
+    let months, weekdays: NameTokens
 
     init(months: [String], weekdays: [String]) {
+        // at most four tokens before a month ("12 and 13 of May", "at the end of early May") or after one
+        // ("May. 12, 2024", "May of last year"), one before a weekday ("last Friday"); six leaves a margin
+        self.months = NameTokens(names: months, reach: 6)
+        self.weekdays = NameTokens(names: weekdays, reach: 6)
         let m = "(" + months.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")\\.?"
         let w = "(" + weekdays.sorted { $0.count > $1.count }.joined(separator: "|") + ")"
         let ord = "(?:st|nd|rd|th)?"
