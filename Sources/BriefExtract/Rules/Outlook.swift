@@ -18,18 +18,25 @@ enum OutlookRule {
     /// The text lower-cased with every character other than a letter or "-" blanked, padded with a blank
     /// on each side, as UTF-8 bytes (one blank per blanked character).
     static func wordBytes(_ text: String) -> [UInt8] {
-        var out: [UInt8] = [0x20]
-        out.reserveCapacity(text.utf8.count + 2)
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
             // ASCII without "\r\n" (one character of two bytes): one byte per character, lower-cased A–Z
-            for b in text.utf8 {
-                if b >= 0x41 && b <= 0x5A { out.append(b | 0x20) } else { out.append((b >= 0x61 && b <= 0x7A) || b == 0x2D ? b : 0x20) }
+            let utf8 = text.utf8
+            return [UInt8](unsafeUninitializedCapacity: utf8.count + 2) { buffer, count in
+                buffer[0] = 0x20
+                var k = 1
+                for b in utf8 {
+                    let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    buffer[k] = (lower >= 0x61 && lower <= 0x7A) || lower == 0x2D ? lower : 0x20
+                    k += 1
+                }
+                buffer[k] = 0x20
+                count = k + 1
             }
-        } else {
-            let lower = text.lowercased()
-            for c in lower {
-                out.append(contentsOf: c.isLetter || c == "-" ? Array(c.utf8) : [0x20])
-            }
+        }
+        var out: [UInt8] = [0x20]
+        out.reserveCapacity(text.utf8.count + 2)
+        for c in text.lowercased() {
+            if c.isLetter || c == "-" { out.append(contentsOf: c.utf8) } else { out.append(0x20) }
         }
         out.append(0x20)
         return out

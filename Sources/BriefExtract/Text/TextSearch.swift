@@ -47,12 +47,11 @@ enum UTF8Search {
         guard haystack.count >= needle.count else { return nil }
         return haystack.withUnsafeBufferPointer { h in
             needle.withUnsafeBufferPointer { n in
-                // test a byte other than a blank first: needles padded with blanks (" plans to ") would
-                // otherwise stop at every blank of the text
+                // look for a byte other than a blank first: needles padded with blanks (" plans to ") would
+                // otherwise stop at every blank of the text; forwards, memchr jumps to the candidates
                 let probe = n.firstIndex { $0 != 0x20 } ?? 0
                 let probeByte = n[probe]
                 func matches(at i: Int) -> Bool {
-                    guard h[i + probe] == probeByte else { return false }
                     var k = 0
                     while k < n.count, h[i + k] == n[k] { k += 1 }
                     return k == n.count
@@ -60,10 +59,16 @@ enum UTF8Search {
                 let end = h.count - n.count
                 if last {
                     var i = end
-                    while i >= 0 { if matches(at: i) { return i }; i -= 1 }
+                    while i >= 0 { if h[i + probe] == probeByte && matches(at: i) { return i }; i -= 1 }
                 } else {
+                    let base = h.baseAddress!
                     var i = 0
-                    while i <= end { if matches(at: i) { return i }; i += 1 }
+                    while i <= end {
+                        guard let hit = memchr(base + i + probe, Int32(probeByte), end - i + 1) else { return nil }
+                        i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - probe
+                        if matches(at: i) { return i }
+                        i += 1
+                    }
                 }
                 return nil
             }
