@@ -44,6 +44,21 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(labels["2024-01"], "The agency opened a new office in Gwadar")
     }
 
+    func testTimelineLabelsLeaveOutFramesAndReadPastAMark() throws {
+        let f = try facts(article("""
+        In February, a wooden boat carrying 31 people sank off Pasni in rough weather. \
+        He said the coastguard had stepped up patrols near Mashkel in March, and had stopped a similar boat off Jiwani last week. \
+        The crew would be produced before a judicial magistrate on Thursday, he said. \
+        The trial opened on April 2 and lasted two weeks.
+        """))
+        let labels = Dictionary(uniqueKeysWithValues: f.timeline.map { ($0.date.iso, $0.label) })
+        XCTAssertEqual(labels["2024-02"], "A wooden boat carrying 31 people sank off Pasni in rough weather")
+        XCTAssertEqual(labels["2024-03"], "The coastguard had stepped up patrols near Mashkel")
+        XCTAssertEqual(labels["2024-05"], "Stopped a similar boat off Jiwani")
+        XCTAssertEqual(labels["2024-05-16"], "The crew would be produced before a judicial magistrate")
+        XCTAssertEqual(labels["2024-04-02"], "The trial opened and lasted two weeks")
+    }
+
     func testOutlookCollectsPlansAndProposals() throws {
         let f = try facts(article("""
         Guards stopped a truck on Monday. The ministry will publish a review of border posts. \

@@ -37,47 +37,98 @@ enum TimelineRule {
         return entries.sorted { $0.date < $1.date }
     }
 
-    /// Words that end a clause before a date, or start a new one after it.
-    static let boundaries = [",", ";", ":", " — ", " – ", "(", ")", " such as ", " following ", " after ", " before ",
-                             " when ", " that ", " which ", " including ", " while ", " as "]
-    /// The boundaries without their blanks, for the words after a date.
-    static let trimmedBoundaries = boundaries.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    /// Marks that end a clause before a date, or start a new one after it.
+    static let markBoundaries = [",", ";", ":", " — ", " – ", "(", ")"]
+    /// Words that end a clause before a date, or start a new one after it (with their blanks).
+    static let wordBoundaries = [" such as ", " following ", " after ", " before ", " when ", " that ", " which ", " including ",
+                                 " while ", " as "]
+    static let boundaries = markBoundaries + wordBoundaries
     /// Marks trimmed off the words of a label.
     static let labelMarks = Set(".,;:\"“”".unicodeScalars)
     /// Words left dangling before a date once the date is taken out ("… launched in").
     static let danglingWords: Set<String> = ["in", "on", "at", "from", "by", "during", "of", "since", "until", "and", "the",
                                             "earlier", "later", "early", "late", "mid", "last", "this", "next", "for", "to", "with", "about"]
+    /// Words that join a clause to the one before it, dropped from the front of a label with the auxiliary that
+    /// may follow them ("and had stopped a boat" → "Stopped a boat").
+    static let conjunctions: Set<String> = ["and", "but", "then"]
+    static let auxiliaries: Set<String> = ["had", "has", "have", "also"]
+    /// Verbs of a reporting frame left out of the front of a label ("Officials said the …" → "The …").
+    static let reportingVerbs: Set<String> = ["said", "says", "added", "stated", "noted"]
 
-    /// The clause around a date, without the date: the words before it back to the clause's start, and
-    /// when those are few, the words after it to the clause's end. Nil unless the clause reads as a
-    /// label on its own: it opens with a capital or an article ("The capsizing of…", not "was set up"),
-    /// and does not end on a reporting verb ("officials said").
+    /// The clause around a date, without the date, as a label. The words before it back to the nearest clause
+    /// start, or when those are fewer than four, with the words after it to the clause's end ("Last month, a
+    /// boat sank off Pasni" → "A boat sank off Pasni"); when that does not read as a label, the same from the
+    /// nearest mark or the start of the sentence ("The crew would be produced before a magistrate on Thursday").
+    /// Joining words and a reporting frame at the front are left out ("and had stopped …", "He said the PMSA
+    /// had …"). Nil unless the clause reads as a label on its own: at least four words, opening with a capital
+    /// or an article or trimmed at the front ("was set up" is no label), not ending on a reporting verb.
     static func clauseLabel(_ text: String, around range: Range<String.Index>, _ ctx: ArticleContext) -> String? {
         var before = String(text[..<range.lowerBound])
         if let end = ArticleContext.openerEnd(before) { before = String(before[end...]) }
         let searchBefore = SearchableText(before)
-        if let cut = boundaries.compactMap({ searchBefore.range(of: $0, backwards: true)?.upperBound }).max() {
-            before = String(before[cut...])
+        func nearestStart(_ marks: [String]) -> String.Index {
+            marks.compactMap { searchBefore.range(of: $0, backwards: true)?.upperBound }.max() ?? before.startIndex
         }
-        var head = before.split(separator: " ").map(String.init)
-        while let last = head.last, danglingWords.contains(last.lowercased()) { head.removeLast() }
-        var words = head
-        if head.count < 4 {
-            var after = String(text[range.upperBound...])
-            let searchAfter = SearchableText(after)
-            if let cut = trimmedBoundaries.compactMap({ searchAfter.range(of: $0)?.lowerBound }).min() {
-                after = String(after[..<cut])
+        let afterWords = wordsAfter(text, range)
+        for start in Set([nearestStart(boundaries), nearestStart(markBoundaries)]).sorted(by: >) {
+            var head = labelWords(before[start...])
+            while let last = head.last, danglingWords.contains(last.lowercased()) { head.removeLast() }
+            var (words, trimmed) = frontTrimmed(head)
+            if words.count < 4 {
+                // the clause after the date; right after a mark ("Last month, a boat …") when nothing comes before
+                if words.isEmpty {
+                    (words, trimmed) = frontTrimmed(afterWords.afterMark)
+                } else {
+                    words += afterWords.plain
+                }
             }
-            words += after.split(separator: " ").map(String.init)
+            guard words.count >= 4, let first = words.first, let last = words.last,
+                  trimmed || first.first?.isUppercase == true || ["the", "a", "an"].contains(first),
+                  !ctx.g.speechVerbs.contains(last.lowercased()) else { continue }
+            let limit = 14
+            var label = words.prefix(limit).joined(separator: " ")
+            if words.count > limit { label += "…" }
+            return label.prefix(1).uppercased() + label.dropFirst()
         }
-        words = words.map { $0.trimmingScalars { labelMarks.contains($0) } }.filter { !$0.isEmpty }
-        guard words.count >= 4, let first = words.first, let last = words.last,
-              first.first?.isUppercase == true || ["the", "a", "an"].contains(first),
-              !ctx.g.speechVerbs.contains(last.lowercased()) else { return nil }
-        let limit = 14
-        var label = words.prefix(limit).joined(separator: " ")
-        if words.count > limit { label += "…" }
-        return label.prefix(1).uppercased() + label.dropFirst()
+        return nil
+    }
+
+    /// The words after a date to the end of its clause (`plain`), and the same past a mark right after the
+    /// date (`afterMark`: "Last month, a boat sank" → "a boat sank").
+    private static func wordsAfter(_ text: String, _ range: Range<String.Index>) -> (plain: [String], afterMark: [String]) {
+        func clause(_ rest: Substring) -> [String] {
+            // blanks around the rest, so that a word boundary matches at its edges and never inside a word
+            let padded = SearchableText(" " + rest + " ")
+            let end = boundaries.compactMap { padded.range(of: $0)?.lowerBound }.min() ?? padded.text.endIndex
+            return labelWords(padded.text[..<end])
+        }
+        let rest = text[range.upperBound...]
+        let pastMark = rest.drop { $0 == " " }.first.map { ",;:".contains($0) } == true
+            ? rest.drop { $0 == " " }.dropFirst() : rest
+        return (clause(rest), clause(pastMark))
+    }
+
+    /// The words of a stretch of text, with the marks at their edges trimmed off.
+    private static func labelWords(_ text: Substring) -> [String] {
+        text.split(separator: " ").map { String($0).trimmingScalars { labelMarks.contains($0) } }.filter { !$0.isEmpty }
+    }
+
+    /// The words without joining words and a reporting frame at the front ("and had", "Officials said that"),
+    /// and whether any were dropped.
+    private static func frontTrimmed(_ words: [String]) -> (words: [String], trimmed: Bool) {
+        var w = words[...]
+        if let first = w.first, conjunctions.contains(first.lowercased()) {
+            w = w.dropFirst()
+            while let next = w.first, auxiliaries.contains(next.lowercased()) { w = w.dropFirst() }
+        }
+        // "He said the …", "Officials said that …": a speaker and a reporting verb within the first words
+        if let verb = w.prefix(4).firstIndex(where: { reportingVerbs.contains($0.lowercased()) }), verb > w.startIndex,
+           verb + 1 < w.endIndex {
+            let next = w[verb + 1]
+            if next == "that" { w = w[(verb + 2)...] }
+            else if ["the", "a", "an"].contains(next.lowercased()) || next.first?.isUppercase == true { w = w[(verb + 1)...] }
+        }
+        return (Array(w), w.count != words.count)
     }
 
     /// Adds the death toll of an incident on the same date ("; 350 dead") when the label lacks it.
@@ -92,6 +143,7 @@ enum TimelineRule {
         if let r = ArticleContext.openerEnd(t) { t = String(t[r...]).trimmingCharacters(in: .whitespaces) }
         guard t.count > 90 else { return t }
         let cut = t.prefix(90)
-        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+        let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return String(words).trimmingScalars { labelMarks.contains($0) } + "…"
     }
 }
