@@ -11,17 +11,22 @@ public struct Article: Codable, Sendable, Equatable {
     public var published: PartialDate?
     /// The place that opens the body ("Islamabad"), in ordinary case.
     public var dateline: String?
+    /// How many characters open the first body paragraph as its dateline or wire opener ("TUNIS, May 2
+    /// (XYZ) — "), nil when it has none.
+    public var openerLength: Int?
     public var byline: String?
     public var url: String?
     public var paragraphs: [Paragraph]
 
     public init(origin: String, headline: String, source: String? = nil, published: PartialDate? = nil,
-                dateline: String? = nil, byline: String? = nil, url: String? = nil, paragraphs: [Paragraph]) {
+                dateline: String? = nil, openerLength: Int? = nil, byline: String? = nil, url: String? = nil,
+                paragraphs: [Paragraph]) {
         self.origin = origin
         self.headline = headline
         self.source = source
         self.published = published
         self.dateline = dateline
+        self.openerLength = openerLength
         self.byline = byline
         self.url = url
         self.paragraphs = paragraphs

@@ -53,4 +53,20 @@ final class TextTests: XCTestCase {
         XCTAssertGreaterThan(plain, 100)
         for t in texts { XCTAssertEqual(SentenceSplitter.split(t, paragraph: 1), SentenceSplitter.characterSplit(t, paragraph: 1), t) }
     }
+
+    func testOpenersAreFoundWithTheirLength() {
+        let openers = ["TUNIS, May 2 (XYZ) — The": "TUNIS, May 2 (XYZ) — ", "KARACHI: Police": "KARACHI: ", "**DAKAR** — A": "**DAKAR** — ",
+                       "ST. LOUIS - x": "ST. LOUIS - ", "O’HARE -- y": "O’HARE -- ", "AB: z": "AB: "]
+        for (text, opener) in openers {
+            XCTAssertEqual(Body.opener(of: text)?.range().map { String(text[..<$0.upperBound]) }, opener, text)
+        }
+        for t in ["The boat", "A: b", "Tunis — x", ""] { XCTAssertNil(Body.opener(of: t), t) }
+    }
+
+    func testArticleRecordsItsOpener() throws {
+        let a = try XCTUnwrap(ArticleParser().parse(text: "A headline\nOutlet\n2024-05-15\n\nLAHORE: Police said.", origin: "t.txt",
+                                                     format: .plainText).first)
+        XCTAssertEqual(a.dateline, "Lahore")
+        XCTAssertEqual(a.openerLength, 8)
+    }
 }

@@ -97,12 +97,6 @@ final class TextScanningTests: XCTestCase {
         }
     }
 
-    func testOpenerCheckDoesNotHideOpeners() {
-        let openers = ["TUNIS, May 2 (XYZ) — The", "KARACHI: Police", "**DAKAR** — A", "ST. LOUIS - x", "O’HARE -- y", "AB: z"]
-        for t in openers { XCTAssertNotNil(ArticleContext.openerEnd(t), t) }
-        for t in ["The boat", "A: b", "Tunis — x", ""] { XCTAssertNil(ArticleContext.openerEnd(t), t) }
-    }
-
     func testOutlookWordBytes() {
         XCTAssertEqual(OutlookRule.wordBytes("Plans to, re-open!"), Array(" plans to  re-open  ".utf8))
         XCTAssertEqual(OutlookRule.wordBytes("Café 2x"), Array(" café  x ".utf8))

@@ -8,8 +8,8 @@ enum Body {
         var isHeading = false
     }
 
-    /// `KARACHI:`, `DAKAR —`, `TUNIS, May 2 (XYZ) —`, `LAHORE, Mar 3:`, `ACCRA (Wire) -`
-    private static let dateline = Pattern(#"^(\p{Lu}[\p{Lu} .'’-]*\p{Lu})(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)"#, caseInsensitive: false)
+    /// `KARACHI:`, `DAKAR —`, `TUNIS, May 2 (XYZ) —`, `LAHORE, Mar 3:`, `ACCRA (Wire) -`, `**WARSAW** —`
+    private static let dateline = Pattern(#"^\**(\p{Lu}[\p{Lu} .'’-]*\p{Lu})\**(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)\s*"#, caseInsensitive: false)
     /// `Published in The Evening Ledger, March 3rd, 2024`
     private static let trailer = Pattern(#"^Published in (.+?),\s+(.+\d{4})\.?$"#, caseInsensitive: false)
     /// Reporting, editing and photo credits.
@@ -19,10 +19,23 @@ enum Body {
 
     /// The city of a dateline in ordinary case ("SAN JUAN DE LA MAGUANA" → "San Juan de la Maguana").
     static func datelineCity(of paragraph: String) -> String? {
-        guard let m = dateline.firstMatch(in: paragraph) else { return nil }
+        guard let m = opener(of: paragraph) else { return nil }
         let city = m[1] ?? ""
         guard city.filter(\.isLetter).count >= 3 else { return nil }
         return ordinaryCase(city)
+    }
+
+    /// The dateline or wire opener at the start of a paragraph, with the blanks after it.
+    static func opener(of paragraph: String) -> Pattern.Match? {
+        mayOpenWithCapitals(paragraph) ? dateline.firstMatch(in: paragraph) : nil
+    }
+
+    /// What `dateline` needs to match: after any "*", a capital letter and then a capital, blank, dot,
+    /// apostrophe or hyphen. Most paragraphs fail this at once, without running the pattern.
+    private static func mayOpenWithCapitals(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.drop { $0 == "*" }.makeIterator()
+        guard let first = scalars.next(), first.properties.isUppercase, let second = scalars.next() else { return false }
+        return second.properties.isUppercase || " .'’-".unicodeScalars.contains(second)
     }
 
     static func ordinaryCase(_ upper: String) -> String {
@@ -66,14 +79,16 @@ enum Body {
         let headline = headline.trimmingBlanks()
         guard !headline.isEmpty else { throw ArticleError(path: origin, problem: "no headline found") }
         guard kept.contains(where: { !$0.isHeading }) else { throw ArticleError(path: origin, problem: "no body text found") }
-        let dateline = kept.first(where: { !$0.isHeading }).flatMap { datelineCity(of: $0.text) }
+        let first = kept.first(where: { !$0.isHeading })?.text ?? ""
+        let dateline = datelineCity(of: first)
+        let openerLength = opener(of: first)?.range().map { first.distance(from: first.startIndex, to: $0.upperBound) }
         let paragraphs = kept.enumerated().map { i, line in
             Paragraph(index: i, text: line.text, isHeading: line.isHeading,
                       sentences: line.isHeading ? [Sentence(paragraph: i, index: 0, start: 0, end: line.text.count, text: line.text)]
                                                 : SentenceSplitter.split(line.text, paragraph: i))
         }
         return Article(origin: origin, headline: headline, source: source, published: published, dateline: dateline,
-                       byline: byline, url: url, paragraphs: paragraphs)
+                       openerLength: openerLength, byline: byline, url: url, paragraphs: paragraphs)
     }
 
     /// Splits body text into paragraphs: one per line, unless the text is hard-wrapped (blocks separated by

@@ -19,7 +19,7 @@ enum FigureRule {
         var out: [Figure] = []
         func add(_ value: Double, _ unit: String, _ s: TokenizedSentence, _ rule: String) {
             guard !out.contains(where: { $0.value == value && $0.unit == unit }) else { return }
-            out.append(Figure(value: value, unit: unit, context: TimelineRule.label(s.text), evidence: [Evidence(s.sentence, rule: rule)]))
+            out.append(Figure(value: value, unit: unit, context: TimelineRule.label(s.text, ctx), evidence: [Evidence(s.sentence, rule: rule)]))
         }
         for (i, s) in ctx.sentences.enumerated() {
             var taken: [Range<String.Index>] = []

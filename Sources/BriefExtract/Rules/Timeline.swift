@@ -13,7 +13,7 @@ enum TimelineRule {
             }
             let mention = sentence.flatMap { i in ctx.eventDates(i).first { $0.date == d } }
             let text = e.evidence.first?.text ?? ctx.article.headline
-            let label = mention.flatMap { clauseLabel(text, around: $0.range, ctx) } ?? label(text)
+            let label = mention.flatMap { clauseLabel(text, around: $0.range, ctx) } ?? label(text, ctx)
             entries.append(TimelineEntry(date: d, label: withToll(label, d, incidents), evidence: e.evidence))
         }
         for (i, s) in ctx.sentences.enumerated() {
@@ -23,13 +23,13 @@ enum TimelineRule {
             for m in dates where !m.isStatistic {
                 if let month = deathRange, m.hasDay, m.date.year == month.year, m.date.month == month.month {
                     if !entries.contains(where: { $0.date == month }) {
-                        entries.append(TimelineEntry(date: month, label: withToll(label(s.text), month, incidents),
+                        entries.append(TimelineEntry(date: month, label: withToll(label(s.text, ctx), month, incidents),
                                                      evidence: [Evidence(s.sentence, rule: "timeline.day-range")]))
                     }
                     continue
                 }
                 if entries.contains(where: { $0.date == m.date }) { continue }
-                let label = clauseLabel(s.text, around: m.range, ctx) ?? label(s.text)
+                let label = clauseLabel(s.text, around: m.range, ctx) ?? label(s.text, ctx)
                 entries.append(TimelineEntry(date: m.date, label: withToll(label, m.date, incidents),
                                              evidence: [Evidence(s.sentence, rule: "timeline.date")]))
             }
@@ -64,7 +64,7 @@ enum TimelineRule {
     /// or an article or trimmed at the front ("was set up" is no label), not ending on a reporting verb.
     static func clauseLabel(_ text: String, around range: Range<String.Index>, _ ctx: ArticleContext) -> String? {
         var before = String(text[..<range.lowerBound])
-        if let end = ArticleContext.openerEnd(before) { before = String(before[end...]) }
+        if let end = ctx.openerEnd(in: text) { before = String(text[end..<range.lowerBound]) }
         let searchBefore = SearchableText(before)
         func nearestStart(_ marks: [String]) -> String.Index {
             marks.compactMap { searchBefore.range(of: $0, backwards: true)?.upperBound }.max() ?? before.startIndex
@@ -138,9 +138,9 @@ enum TimelineRule {
     }
 
     /// A short label: the sentence, cut at a word boundary.
-    static func label(_ text: String) -> String {
+    static func label(_ text: String, _ ctx: ArticleContext) -> String {
         var t = text
-        if let r = ArticleContext.openerEnd(t) { t = String(t[r...]).trimmingCharacters(in: .whitespaces) }
+        if let r = ctx.openerEnd(in: t) { t = String(t[r...]).trimmingCharacters(in: .whitespaces) }
         guard t.count > 90 else { return t }
         let cut = t.prefix(90)
         let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut

@@ -20,6 +20,8 @@ struct ArticleContext {
     /// Every word of the article (for checking whether an acronym is used).
     let words: Set<String>
     let datelineCountry: String?
+    /// Where the dateline or wire opener ends in the first body sentence (see `openerEnd(in:)`).
+    private let opener: String.Index?
     /// Places and organisations per sentence (same order as `sentences`), found once.
     let places: [[PlaceMention]]
     private(set) var organisations: [[OrganisationMention]]
@@ -37,13 +39,20 @@ struct ArticleContext {
         resolver = DateResolver(gazetteers: g, published: article.published)
         let body = article.paragraphs.filter { !$0.isHeading }
         sentences = body.flatMap(\.sentences).map(TokenizedSentence.init)
+        // the opener in the first body sentence, as a place in its text
+        if let length = article.openerLength, let first = sentences.first, first.sentence.index == 0, length > first.sentence.start {
+            opener = first.text.index(first.text.startIndex, offsetBy: min(length - first.sentence.start, first.text.count))
+        } else {
+            opener = nil
+        }
         var dates: [[DateMention]] = []
         var anchor: PartialDate?
         var paragraph = -1
-        for s in sentences {
+        for (k, s) in sentences.enumerated() {
             if s.sentence.paragraph != paragraph { anchor = nil; paragraph = s.sentence.paragraph }
             var found = resolver.mentions(in: s, anchor: &anchor)
-            if s.sentence.paragraph == body.first?.index, s.sentence.index == 0, let end = ArticleContext.openerEnd(s.text) {
+            // dates inside the opener ("TUNIS, May 2 (XYZ) —") are the filing date, not events
+            if k == 0, let end = opener {
                 found.removeAll { $0.range.lowerBound < end }
             }
             dates.append(found)
@@ -77,20 +86,12 @@ struct ArticleContext {
         organisations = orgs
     }
 
-    /// End of a wire opener or dateline at the start of the body ("TUNIS, May 2 (XYZ) —").
-    static func openerEnd(_ text: String) -> String.Index? {
-        guard mayOpenWithCapitals(text) else { return nil }
-        return opener.firstMatch(in: text)?.range()?.upperBound
+    /// Where the dateline or wire opener ends in a sentence's text: only the first body sentence has one
+    /// ("TUNIS, May 2 (XYZ) — "), as the parser found it.
+    func openerEnd(in text: String) -> String.Index? {
+        guard let first = sentences.first, first.text == text else { return nil }
+        return opener
     }
-
-    /// What `opener` needs to match: after any "*", a capital letter and then a capital, blank, dot,
-    /// apostrophe or hyphen. Most sentences fail this at once, without running the pattern.
-    private static func mayOpenWithCapitals(_ text: String) -> Bool {
-        var scalars = text.unicodeScalars.drop { $0 == "*" }.makeIterator()
-        guard let first = scalars.next(), first.properties.isUppercase, let second = scalars.next() else { return false }
-        return second.properties.isUppercase || " .'’-".unicodeScalars.contains(second)
-    }
-    private static let opener = Pattern(#"^\**\p{Lu}[\p{Lu} .'’-]*\p{Lu}\**(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)"#, caseInsensitive: false)
 
     /// "Full Name (ACR)" pairs in a sentence.
     static func definitions(in s: TokenizedSentence, g: Gazetteers) -> [(String, String)] {
