@@ -55,10 +55,11 @@ enum TimelineRule {
     /// Verbs of a reporting frame left out of the front of a label ("Officials said the …" → "The …").
     static let reportingVerbs: Set<String> = ["said", "says", "added", "stated", "noted"]
 
-    /// The clause around a date, without the date, as a label. The words before it back to the nearest clause
-    /// start, or when those are fewer than four, with the words after it to the clause's end ("Last month, a
-    /// boat sank off Pasni" → "A boat sank off Pasni"); when that does not read as a label, the same from the
-    /// nearest mark or the start of the sentence ("The crew would be produced before a magistrate on Thursday").
+    /// The clause around a date, without the date, as a label: the words before it back to the nearest clause
+    /// start; when a word such as "before" cut those short, back to the nearest mark or the start of the
+    /// sentence ("The crew would be produced before a magistrate on Thursday"); else the nearest clause with
+    /// the words after the date to the clause's end ("Last month, a boat sank off Pasni" → "A boat sank off
+    /// Pasni").
     /// Joining words and a reporting frame at the front are left out ("and had stopped …", "He said the PMSA
     /// had …"). Nil unless the clause reads as a label on its own: at least four words, opening with a capital
     /// or an article or trimmed at the front ("was set up" is no label), not ending on a reporting verb.
@@ -70,24 +71,26 @@ enum TimelineRule {
             marks.compactMap { searchBefore.range(of: $0, backwards: true)?.upperBound }.max() ?? before.startIndex
         }
         let afterWords = wordsAfter(text, range)
-        for start in Set([nearestStart(boundaries), nearestStart(markBoundaries)]).sorted(by: >) {
-            var head = labelWords(before[start...])
-            while let last = head.last, danglingWords.contains(last.lowercased()) { head.removeLast() }
-            var (words, trimmed) = frontTrimmed(head)
-            if words.count < 4 {
-                // the clause after the date; right after a mark ("Last month, a boat …") when nothing comes before
-                if words.isEmpty {
-                    (words, trimmed) = frontTrimmed(afterWords.afterMark)
-                } else {
-                    words += afterWords.plain
-                }
-            }
-            guard words.count >= 4, let first = words.first, let last = words.last,
-                  trimmed || first.first?.isUppercase == true || ["the", "a", "an"].contains(first),
-                  !ctx.g.speechVerbs.contains(last.lowercased()) else { continue }
+        func head(from start: String.Index) -> (words: [String], trimmed: Bool) {
+            var words = labelWords(before[start...])
+            while let last = words.last, danglingWords.contains(last.lowercased()) { words.removeLast() }
+            return frontTrimmed(words)
+        }
+        func reads(_ words: [String], trimmed: Bool) -> Bool {
+            guard words.count >= 4, let first = words.first, let last = words.last else { return false }
+            return (trimmed || first.first?.isUppercase == true || ["the", "a", "an"].contains(first))
+                && !ctx.g.speechVerbs.contains(last.lowercased())
+        }
+        // the clause back to the nearest start; back to the nearest mark when a word cut it short; the nearest
+        // clause with the one after the date (right after a mark when nothing comes before: "Last month, a boat …")
+        let nearest = head(from: nearestStart(boundaries))
+        let fromMark = head(from: nearestStart(markBoundaries))
+        let joined: (words: [String], trimmed: Bool) = nearest.words.isEmpty
+            ? frontTrimmed(afterWords.afterMark) : (nearest.words + afterWords.plain, nearest.trimmed)
+        for candidate in [nearest, fromMark, joined] where reads(candidate.words, trimmed: candidate.trimmed) {
             let limit = 14
-            var label = words.prefix(limit).joined(separator: " ")
-            if words.count > limit { label += "…" }
+            var label = candidate.words.prefix(limit).joined(separator: " ")
+            if candidate.words.count > limit { label += "…" }
             return label.prefix(1).uppercased() + label.dropFirst()
         }
         return nil
@@ -122,8 +125,8 @@ enum TimelineRule {
             while let next = w.first, auxiliaries.contains(next.lowercased()) { w = w.dropFirst() }
         }
         // "He said the …", "Officials said that …": a speaker and a reporting verb within the first words
-        if let verb = w.prefix(4).firstIndex(where: { reportingVerbs.contains($0.lowercased()) }), verb > w.startIndex,
-           verb + 1 < w.endIndex {
+        // (the verb first: "…, a spokesman for the court, said the suspects …")
+        if let verb = w.prefix(4).firstIndex(where: { reportingVerbs.contains($0.lowercased()) }), verb + 1 < w.endIndex {
             let next = w[verb + 1]
             if next == "that" { w = w[(verb + 2)...] }
             else if ["the", "a", "an"].contains(next.lowercased()) || next.first?.isUppercase == true { w = w[(verb + 1)...] }
