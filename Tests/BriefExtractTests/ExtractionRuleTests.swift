@@ -50,7 +50,8 @@ final class ExtractionRuleTests: XCTestCase {
         He said the coastguard had stepped up patrols near Mashkel in March, and had stopped a similar boat off Jiwani last week. \
         The crew would be produced before a judicial magistrate on Thursday, he said. \
         The trial opened on April 2 and lasted two weeks. \
-        Anis Bouzid, a spokesman for the court, said the suspects would be brought before an investigating judge on Monday and could face charges.
+        Anis Bouzid, a spokesman for the court, said the suspects would be brought before an investigating judge on Monday and could face charges. \
+        Jeremy Milsom, the UNODC representative, recalled the trawler that capsized off Crete in January.
         """))
         let labels = Dictionary(uniqueKeysWithValues: f.timeline.map { ($0.date.iso, $0.label) })
         XCTAssertEqual(labels["2024-02"], "A wooden boat carrying 31 people sank off Pasni in rough weather")
@@ -59,6 +60,7 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(labels["2024-05-16"], "The crew would be produced before a judicial magistrate")
         XCTAssertEqual(labels["2024-04-02"], "The trial opened and lasted two weeks")
         XCTAssertEqual(labels["2024-05-20"], "The suspects would be brought before an investigating judge")
+        XCTAssertEqual(labels["2024-01"], "The trawler that capsized off Crete")
     }
 
     func testOutlookCollectsPlansAndProposals() throws {

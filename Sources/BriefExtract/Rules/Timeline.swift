@@ -83,7 +83,8 @@ enum TimelineRule {
         }
         // the clause back to the nearest start; back to the nearest mark when a word cut it short; the nearest
         // clause with the one after the date (right after a mark when nothing comes before: "Last month, a boat …")
-        let nearest = head(from: nearestStart(boundaries))
+        let start = nearestStart(boundaries)
+        let nearest = head(from: antecedentStart(before, relativeClauseAt: start) ?? start)
         let fromMark = head(from: nearestStart(markBoundaries))
         let joined: (words: [String], trimmed: Bool) = nearest.words.isEmpty
             ? frontTrimmed(afterWords.afterMark) : (nearest.words + afterWords.plain, nearest.trimmed)
@@ -94,6 +95,22 @@ enum TimelineRule {
             return label.prefix(1).uppercased() + label.dropFirst()
         }
         return nil
+    }
+
+    /// Relative pronouns that open a clause about the noun right before them.
+    static let relativePronouns = [" that ", " which "]
+
+    /// When the clause before a date is a relative clause right after its noun ("… recalled the trawler that
+    /// capsized off Greece in June"), where the noun phrase starts: the article at most three words back
+    /// ("the trawler that capsized off Greece"). Nil for other clauses and for ", which" (an aside).
+    private static func antecedentStart(_ before: String, relativeClauseAt start: String.Index) -> String.Index? {
+        guard let pronoun = relativePronouns.first(where: { before[..<start].hasSuffix($0) }) else { return nil }
+        let clauseStart = before.index(start, offsetBy: -pronoun.count)
+        let words = before[..<clauseStart].split(separator: " ").suffix(3)
+        guard let noun = words.last, noun.last?.isLetter == true,
+              let article = words.lastIndex(where: { ["the", "a", "an"].contains($0.lowercased()) }), article != words.endIndex - 1
+        else { return nil }
+        return words[article].startIndex
     }
 
     /// The words after a date to the end of its clause (`plain`), and the same past a mark right after the
