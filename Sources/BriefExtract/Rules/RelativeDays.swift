@@ -65,7 +65,7 @@ extension ArticleContext {
         let clause = " " + text[clauseStart..<m.range.lowerBound].lowercased() + " "
         let searchableClause = SearchableText(clause)
         // relative words ("this December", "next March") were resolved already
-        let written = text[m.range].lowercased()
+        let written = SearchableText(text[m.range].lowercased())
         guard !["last", "next", "this", "coming", "past", "year", "week", "month"].contains(where: { written.contains($0) }) else { return m }
         let future = g.futureMarkers.contains { searchableClause.contains(" \($0) ") }
         let words = clause.split(separator: " ")

@@ -6,7 +6,8 @@ import BriefModel
 ///
 /// When the text and the needle are *plain* (see `isPlain`), every Unicode scalar is a character of its
 /// own and no two different strings are canonically equivalent, so Foundation's search is a search for
-/// the needle's UTF-8 bytes; other texts are searched by Foundation itself.
+/// the needle's UTF-8 bytes; other texts are searched character by character (where, unlike Foundation,
+/// a needle never matches part of a character: "🚣" is not found inside "🚣‍♂️").
 struct SearchableText {
     let text: String
     private let bytes: [UInt8]
@@ -20,13 +21,24 @@ struct SearchableText {
 
     /// `text.range(of: needle)`, or with `backwards` the last occurrence (`options: .backwards`).
     func range(of needle: String, backwards: Bool = false) -> Range<String.Index>? {
-        guard plain, SearchableText.isPlain(needle) else {
-            return text.range(of: needle, options: backwards ? [.backwards] : [])
-        }
+        guard plain, SearchableText.isPlain(needle) else { return characterRange(of: needle, backwards: backwards) }
         guard let start = UTF8Search.offset(of: Array(needle.utf8), in: bytes, last: backwards) else { return nil }
         let utf8 = text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: start)
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
+    /// The search by characters (canonical equivalence, as Foundation's), for texts that are not plain.
+    private func characterRange(of needle: String, backwards: Bool) -> Range<String.Index>? {
+        guard !needle.isEmpty else { return nil }
+        guard backwards else { return text.firstRange(of: needle) }
+        let length = needle.count
+        var i = text.endIndex
+        while i > text.startIndex {
+            i = text.index(before: i)
+            if text[i...].starts(with: needle) { return i..<text.index(i, offsetBy: length) }
+        }
+        return nil
     }
 
     /// `text.contains(needle)`.
