@@ -58,4 +58,27 @@ final class TableSplitTests: XCTestCase {
         let tables = document.pages.flatMap(\.blocks).filter { $0.kind == "table" }
         XCTAssertEqual(tables.map(\.lines), [1, 1], "one whole row per page")
     }
+
+    func testAWideTableInANarrowColumnSetsSmallerTypeRatherThanBreakingWords() throws {
+        let table = Table(header: ["Date", "Place", "Vessel", "Dead", "Missing", "Nationality"], rows: [
+            [RichText(plain: "March 2024"), RichText(plain: "off Pasni"), RichText(plain: "wooden boat"), RichText(plain: "7"),
+             RichText(plain: "5"), RichText(plain: "Pakistani")],
+        ], columnWeights: [1.2, 1.6, 1.2, 0.7, 0.8, 1.2])
+        let block = TableBlock(table, theme: theme, fonts: fonts, spaceBefore: 0)
+        let wide = try XCTUnwrap(block.place(width: theme.bodyFrame.width, height: 400, atFrameTop: true))
+        let narrow = try XCTUnwrap(block.place(width: 190, height: 400, atFrameTop: true))
+        func texts(_ p: Placement) -> [ShapedText] {
+            p.items.compactMap { if case .text(let t, _, _) = $0 { return t } else { return nil } }
+        }
+        XCTAssertEqual(texts(wide).map(\.style.size), Array(repeating: 8.5, count: 12))
+        for text in texts(narrow) {
+            XCTAssertLessThan(text.style.size, 8.5, "smaller type in the narrow column")
+            XCTAssertGreaterThanOrEqual(text.style.size, 8.5 * 0.75 - 0.001)
+        }
+        // every one-word header and cell stays on one line: no word is broken
+        let set = texts(narrow)
+        XCTAssertEqual(set.count, 12, "six header cells, then six cells")
+        for (i, text) in set.enumerated() where i < 6 || i >= 9 { XCTAssertEqual(text.lines.count, 1, "cell \(i)") }
+        XCTAssertLessThanOrEqual(narrow.items.compactMap(\.bounds).map(\.maxX).max() ?? 0, 190.01)
+    }
 }

@@ -16,7 +16,6 @@ public final class TableBlock: Flowable {
     let firstRow: Int
     /// Where each cell of `firstRow` resumes when that row was split on the page before (nil: from the top).
     let resumeLines: [Int]?
-    let cellPadding = 5.0
 
     public init(_ table: Table, theme: Theme, fonts: FontLibrary, spaceBefore: Double) {
         self.table = table
@@ -38,16 +37,44 @@ public final class TableBlock: Flowable {
         isContinuation = true
     }
 
-    /// Column widths for a frame width: shares by the table's weights, widened where a column's longest
-    /// word would not fit (so no word is broken inside), the extra taken from columns with room to spare.
-    /// In a frame too narrow for all the longest words, each column gets its need, scaled down alike.
-    func columnWidths(_ width: Double) -> [Double] {
-        let total = table.columnWeights.reduce(0, +)
-        var widths = table.columnWeights.map { width * $0 / (total > 0 ? total : 1) }
-        let minimum = minimumWidths()
+    /// How the table is set in a frame of some width: its column widths, the cell padding and the type.
+    struct Setting {
+        var widths: [Double]
+        var padding: Double
+        var header: TextStyle
+        var cell: TextStyle
+    }
+
+    /// Padding inside cells, and the least padding and type scale a frame too narrow for the table may take.
+    static let padding = 5.0, tightPadding = 3.0, smallestScale = 0.75
+
+    /// The setting for a frame width. Columns share the width by the table's weights, widened where a
+    /// column's longest word would not fit (so no word is broken inside), the extra taken from columns with
+    /// room to spare. A frame too narrow for every longest word (a wide table in one of two columns) first
+    /// tightens the padding, then sets the type smaller, down to three quarters of its size; narrower still,
+    /// each column gets its need at that size, scaled down alike.
+    func setting(_ width: Double) -> Setting {
+        let words = longestWords()
+        let n = Double(words.count)
+        func need(_ padding: Double) -> Double { words.reduce(0, +) + n * (2 * padding + 0.5) }
+        var padding = Self.padding, scale = 1.0
+        if need(padding) > width {
+            padding = Self.tightPadding
+            let room = width - n * (2 * padding + 0.5)
+            scale = max(Self.smallestScale, min(1, room / max(words.reduce(0, +), 1)))
+        }
+        let minimum = words.map { $0 * scale + 2 * padding + 0.5 }
+        return Setting(widths: Self.share(width, weights: table.columnWeights, minimum: minimum), padding: padding,
+                       header: theme.tableHeader.with(size: theme.tableHeader.size * scale),
+                       cell: theme.tableCell.with(size: theme.tableCell.size * scale))
+    }
+
+    /// Widths by `weights` that give every column at least its `minimum` where the width allows.
+    static func share(_ width: Double, weights: [Double], minimum: [Double]) -> [Double] {
+        let total = weights.reduce(0, +)
+        var widths = weights.map { width * $0 / (total > 0 ? total : 1) }
         guard minimum.count == widths.count else { return widths }
         let needed = minimum.reduce(0, +)
-        // Too narrow for every word: give each column its need, scaled down alike.
         if needed > width { return minimum.map { $0 * width / needed } }
         for _ in 0..<widths.count {
             let deficit = zip(widths, minimum).map { max(0, $1 - $0) }.reduce(0, +)
@@ -61,8 +88,8 @@ public final class TableBlock: Flowable {
         return widths
     }
 
-    /// The widest single word of each column (header and cells), plus the cell padding.
-    private func minimumWidths() -> [Double] {
+    /// The width of the widest single word of each column (header and cells) at the theme's sizes.
+    private func longestWords() -> [Double] {
         func widest(_ text: String, _ style: TextStyle) -> Double {
             text.split(whereSeparator: \.isWhitespace)
                 .map { ShapedText.shape(String($0), style: style.with(alignment: .left), width: nil, in: fonts).width }
@@ -71,41 +98,41 @@ public final class TableBlock: Flowable {
         return table.header.indices.map { c in
             let header = widest(table.header[c], theme.tableHeader)
             let cells = table.rows.map { row in c < row.count ? widest(row[c].plainText, theme.tableCell) : 0 }.max() ?? 0
-            return max(header, cells) + 2 * cellPadding + 0.5
+            return max(header, cells)
         }
     }
 
     /// One row's cells, shaped.
-    func cells(_ cells: [[StyledRun]], style: TextStyle, widths: [Double]) -> [ShapedText] {
-        zip(cells, widths).map { runs, w in ShapedText.shape(runs, style: style, width: w - 2 * cellPadding, in: fonts) }
+    func cells(_ cells: [[StyledRun]], style: TextStyle, _ setting: Setting) -> [ShapedText] {
+        zip(cells, setting.widths).map { runs, w in ShapedText.shape(runs, style: style, width: w - 2 * setting.padding, in: fonts) }
     }
 
     /// The height of a row showing `lines` of each cell.
-    func rowHeight(_ cells: [ShapedText], lines: [Range<Int>]) -> Double {
-        (zip(cells, lines).map { $0.height(of: $1) }.max() ?? 0) + 2 * cellPadding
+    func rowHeight(_ cells: [ShapedText], lines: [Range<Int>], _ setting: Setting) -> Double {
+        (zip(cells, lines).map { $0.height(of: $1) }.max() ?? 0) + 2 * setting.padding
     }
 
     /// The items of a row showing `lines` of each cell, its top at `y`.
-    func rowItems(_ cells: [ShapedText], lines: [Range<Int>], widths: [Double], y: Double, fill: RGBColor?) -> [PageItem] {
+    func rowItems(_ cells: [ShapedText], lines: [Range<Int>], _ setting: Setting, y: Double, fill: RGBColor?) -> [PageItem] {
         var items: [PageItem] = []
         if let fill {
-            items.append(.rect(Rect(x: 0, y: y, width: widths.reduce(0, +), height: rowHeight(cells, lines: lines)),
+            items.append(.rect(Rect(x: 0, y: y, width: setting.widths.reduce(0, +), height: rowHeight(cells, lines: lines, setting)),
                                fill: fill, stroke: nil, lineWidth: 0, cornerRadius: 0))
         }
         var x = 0.0
         for (i, cell) in cells.enumerated() {
-            items += PageItem.textLines(cell, lines: lines[i], at: Point(x + cellPadding, y + cellPadding))
-            x += widths[i]
+            items += PageItem.textLines(cell, lines: lines[i], at: Point(x + setting.padding, y + setting.padding))
+            x += setting.widths[i]
         }
         return items
     }
 
     /// The lines of each cell that fit in `height` (padding included), from `starts`; nil unless some cell
     /// shows at least `minimum` more lines.
-    func linesThatFit(_ cells: [ShapedText], from starts: [Int], height: Double, minimum: Int) -> [Range<Int>]? {
+    func linesThatFit(_ cells: [ShapedText], from starts: [Int], height: Double, minimum: Int, padding: Double) -> [Range<Int>]? {
         let ranges = zip(cells, starts).map { cell, start in
             var end = start
-            while end < cell.lines.count, cell.height(of: start..<(end + 1)) + 2 * cellPadding <= height { end += 1 }
+            while end < cell.lines.count, cell.height(of: start..<(end + 1)) + 2 * padding <= height { end += 1 }
             if end == cell.lines.count - 1, end - start > 2 { end -= 1 }   // no last line alone overleaf
             return start..<end
         }
@@ -113,31 +140,32 @@ public final class TableBlock: Flowable {
     }
 
     public func place(width: Double, height: Double, atFrameTop: Bool) -> Placement? {
-        let widths = columnWidths(width)
-        let headerCells = cells(table.header.map { [StyledRun($0)] }, style: theme.tableHeader, widths: widths)
+        let setting = setting(width)
+        let headerCells = cells(table.header.map { [StyledRun($0)] }, style: setting.header, setting)
         let headerLines = headerCells.map { 0..<$0.lines.count }
-        var items = rowItems(headerCells, lines: headerLines, widths: widths, y: 0, fill: theme.accent)
-        let header = rowHeight(headerCells, lines: headerLines)
+        var items = rowItems(headerCells, lines: headerLines, setting, y: 0, fill: theme.accent)
+        let header = rowHeight(headerCells, lines: headerLines, setting)
         var y = header
         var row = firstRow
         var rest: TableBlock?
         while row < table.rows.count {
-            let shaped = cells(table.rows[row].map(styledRuns), style: theme.tableCell, widths: widths)
+            let shaped = cells(table.rows[row].map(styledRuns), style: setting.cell, setting)
             let starts = row == firstRow ? resumeLines ?? shaped.map { _ in 0 } : shaped.map { _ in 0 }
             var lines = zip(shaped, starts).map { $1..<$0.lines.count }
-            let needed = rowHeight(shaped, lines: lines)
+            let needed = rowHeight(shaped, lines: lines, setting)
             if y + needed > height {
                 // Only a row that would not fit any better overleaf (taller than an empty frame under the
                 // header) is split between lines; others move on whole.
                 let tooTall = (row == firstRow && atFrameTop) || header + needed > theme.bodyFrame.height
-                guard tooTall, let part = linesThatFit(shaped, from: starts, height: height - y, minimum: atFrameTop ? 1 : 2)
+                guard tooTall, let part = linesThatFit(shaped, from: starts, height: height - y, minimum: atFrameTop ? 1 : 2,
+                                                       padding: setting.padding)
                 else { break }
                 lines = part
                 rest = TableBlock(continuing: self, from: row, lines: part.map(\.upperBound))
             }
             let stripe = (row - firstRow) % 2 == 1 ? theme.panel : nil
-            items += rowItems(shaped, lines: lines, widths: widths, y: y, fill: stripe)
-            y += rowHeight(shaped, lines: lines)
+            items += rowItems(shaped, lines: lines, setting, y: y, fill: stripe)
+            y += rowHeight(shaped, lines: lines, setting)
             items.append(.line(from: Point(0, y), to: Point(width, y), color: theme.rule, lineWidth: 0.5, dash: []))
             row += 1
             if rest != nil { break }
