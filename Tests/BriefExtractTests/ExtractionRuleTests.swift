@@ -224,6 +224,22 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(f.event?.date?.iso, "2024-05-12")
     }
 
+    func testEarlierIncidentDatedLastYearWithSingularNationalities() throws {
+        let f = try facts(article("""
+        A court jailed four men on Monday. \
+        On August 12 last year, an inflatable carrying 61 people lost air off Sangatte; two men drowned. \
+        The dead were identified as an Iraqi and an Afghan.
+        """, dateline: "LILLE — "))
+        let inc = try XCTUnwrap(f.incidents.first)
+        XCTAssertEqual(inc.date?.iso, "2023-08-12")
+        XCTAssertEqual(inc.vessel, "inflatable")
+        XCTAssertEqual(inc.nationality, ["Iraqi", "Afghan"])
+        let g = try facts(article("An inflatable dinghy sank off Calais on 3 March next year, and 14 October this year was set for the trial; 3 dead."))
+        XCTAssertEqual(g.incidents.first?.vessel, "inflatable dinghy")
+        XCTAssertTrue(g.timeline.contains { $0.date.iso == "2025-03-03" })
+        XCTAssertTrue(g.timeline.contains { $0.date.iso == "2024-10-14" })
+    }
+
     func testHeadlineDecidesTheKindAndDeathsOfCount() throws {
         let text = "Families demand answers over boat deaths\nTest Outlet\n2024-05-15\n\nMULTAN: Relatives on Tuesday demanded an inquiry into the deaths of 19 migrants whose boat sank off Crete last month."
         let article = try XCTUnwrap(ArticleParser().parse(text: text, origin: "t", format: .plainText).first)

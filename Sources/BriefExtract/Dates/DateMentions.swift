@@ -81,11 +81,6 @@ struct DateResolver: Sendable {
         run(p.monthYear, when: cue.month && cue.year4, within: monthPart) { m, r in
             if let mo = month(m[1]), let y = Int(m[2] ?? "") { add(PartialDate(year: y, month: mo), r); anchor = PartialDate(year: y, month: mo) }
         }
-        run(p.monthRelativeYear, when: cue.month && cue.period, within: monthPart) { m, r in
-            guard let pub = published, let mo = month(m[1]) else { return }
-            let shift = (m[2] ?? "").lowercased() == "last" ? -1 : ((m[2] ?? "").lowercased() == "next" ? 1 : 0)
-            add(PartialDate(year: pub.year + shift, month: mo), r)
-        }
         run(p.relativeMonth, when: cue.month, within: monthPart) { m, r in
             guard let pub = published, let pm = pub.month, let mo = month(m[2]) else { return }
             switch (m[1] ?? "").lowercased() {
@@ -94,16 +89,31 @@ struct DateResolver: Sendable {
             default: add(PartialDate(year: mo < pm ? pub.year : pub.year - 1, month: mo), r)
             }
         }
+        /// The year of a day and month: "last year", "next year" or "this year" after them, else as `year(month:anchor:)`.
+        func dayYear(_ mo: Int, relative: String?) -> Int? {
+            guard let relative, let pub = published else { return year(month: mo, anchor: anchor) }
+            switch relative.lowercased() {
+            case "last": return pub.year - 1
+            case "next": return pub.year + 1
+            default: return pub.year
+            }
+        }
         run(p.dayMonth, when: cue.month && cue.digit, within: monthPart) { m, r in
             guard let mo = month(m[3]), let d = Int(m[1] ?? "") else { return }
-            guard let y = year(month: mo, anchor: anchor) else { return }
+            guard let y = dayYear(mo, relative: m[4]) else { return }
             add(valid(y, mo, d), r)
             if let d2 = Int(m[2] ?? "") { add(valid(y, mo, d2), r) }
         }
         run(p.monthDay, when: cue.month && cue.digit, within: monthPart) { m, r in
             guard let mo = month(m[1]), let d = Int(m[2] ?? "") else { return }
-            guard let y = year(month: mo, anchor: anchor) else { return }
+            guard let y = dayYear(mo, relative: m[3]) else { return }
             add(valid(y, mo, d), r)
+        }
+        // after the days: "3 March next year" is a day, "March next year" a month
+        run(p.monthRelativeYear, when: cue.month && cue.period, within: monthPart) { m, r in
+            guard let pub = published, let mo = month(m[1]) else { return }
+            let shift = (m[2] ?? "").lowercased() == "last" ? -1 : ((m[2] ?? "").lowercased() == "next" ? 1 : 0)
+            add(PartialDate(year: pub.year + shift, month: mo), r)
         }
         run(p.monthOnly, when: cue.month, mention: 1, within: monthPart) { m, r in
             guard let pub = published, let pm = pub.month, let mo = month(m[2]) else { return }
@@ -272,8 +282,10 @@ final class DatePatterns: @unchecked Sendable {
         monthYear = cs("\\b\(m),?\\s+(\\d{4})\\b")
         monthRelativeYear = cs("\\b\(m)\\s+(?:of\\s+)?(last|this|next)\\s+year\\b")
         relativeMonth = cs("\\b((?i:last|next|this|past|coming))\\s+\(m)(?!\\s+\\d)")
-        dayMonth = cs("\\b(\\d{1,2})\(ord)(?:\\s+(?:and|to|-|–)\\s+(\\d{1,2})\(ord))?\\s+(?:of\\s+)?\(m)(?!\\w)")
-        monthDay = cs("\\b\(m)\\s+(\\d{1,2})\(ord)(?![\\d,.]\\d)(?!\\w)")
+        // a day and month may be followed by the year they fall in, relative to publication: "August 12 last year"
+        let relativeYear = "(?:,?\\s+((?i:last|next|this))\\s+year\\b)?"
+        dayMonth = cs("\\b(\\d{1,2})\(ord)(?:\\s+(?:and|to|-|–)\\s+(\\d{1,2})\(ord))?\\s+(?:of\\s+)?\(m)(?!\\w)\(relativeYear)")
+        monthDay = cs("\\b\(m)\\s+(\\d{1,2})\(ord)(?![\\d,.]\\d)(?!\\w)\(relativeYear)")
         // the words before the month are matched, not looked behind for: much faster, and the mention is group 1
         monthOnly = cs("\\b(?i:in|from|by|until|since|during|before|after|early|late|mid|of|end of|beginning of|start of|between|and)\\s((?:(?i:early|late|mid)-?\\s?)?\(m))(?!\\w)")
         qualifiedYear = cs("\\b(?i:early|late|mid|the end of|the start of|the beginning of|the middle of)[\\s-](\\d{4})\\b")

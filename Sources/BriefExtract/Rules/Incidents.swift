@@ -183,7 +183,9 @@ enum IncidentRule {
             while n >= 1 {
                 if i + n <= t.count {
                     let phrase = t[i..<(i + n)].map(\.lower).joined(separator: " ")
-                    if g.vessels.contains(phrase), !(i > 0 && ["patrol", "rescue", "coast"].contains(t[i - 1].lower)) {
+                    // "inflatable" is a vessel on its own ("an inflatable carrying 61 people") but a modifier before one
+                    let modifiesNext = n == 1 && g.vesselModifiers.contains(phrase) && i + 1 < t.count && g.vesselFirstWords.contains(t[i + 1].lower)
+                    if g.vessels.contains(phrase), !modifiesNext, !(i > 0 && ["patrol", "rescue", "coast"].contains(t[i - 1].lower)) {
                         var start = i
                         while start > 0, g.vesselModifiers.contains(t[start - 1].lower), i - start < 2 { start -= 1 }
                         let words = t[start..<(i + n)].map(\.lower)
@@ -356,7 +358,8 @@ enum IncidentRule {
             if after.contains(where: { notVictims.contains($0) }) { continue }
             if let c = p.country { add(c) }
         }
-        let introducers: Set<String> = ["were", "are", "them", "mostly", "mainly", "including", "was", "included", "include", "among", "comprising", "largely", "predominantly", "primarily", "chiefly"]
+        // "were Guinean", "mostly Malian", "identified as an Iraqi and an Afghan"
+        let introducers: Set<String> = ["were", "are", "them", "mostly", "mainly", "including", "was", "included", "include", "among", "comprising", "largely", "predominantly", "primarily", "chiefly", "as"]
         var i = 0
         while i < t.count {
             if introducers.contains(t[i].lower) {
@@ -365,7 +368,7 @@ enum IncidentRule {
                 if j < t.count, t[j].lower == "from" { fromList = true; j += 1 }
                 var listed = false
                 while j < t.count {
-                    if t[j].lower == "the" { j += 1; continue }
+                    if ["the", "a", "an"].contains(t[j].lower) { j += 1; continue }
                     if !fromList, t[j].isCapitalised, let c = g.country(ofDemonym: t[j].base) { add(c); listed = true; j += 1; continue }
                     if fromList, t[j].isCapitalised, let c = g.countryNamed(t[j].base) {
                         add(c); listed = true; j += 1; continue
