@@ -5,8 +5,8 @@ import Foundation
 import XCTest
 
 /// Extracts every article of the development corpus (`../shared/corpus` beside the package) and of the
-/// held-out set (`Unseen/`, never used to write the rules), writes the predictions and scores them with
-/// the corpus scorer. Set `BRIEF_PRED_DIR` to keep the corpus predictions in a folder of your choice.
+/// sets kept here (the held-out `Unseen2/`, never used to write the rules; `Unseen/` and `Development/`,
+/// which the rules were tuned on), writes the predictions and scores them with the corpus scorer. Set `BRIEF_PRED_DIR` to keep the corpus predictions in a folder of your choice.
 final class CorpusScoreTests: XCTestCase {
     static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -82,16 +82,28 @@ final class CorpusScoreTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(overall, 0.95, out)
     }
 
-    /// Articles the rules were never written against: a floor that catches a rule change that over-fits the
-    /// corpus at the expense of new text (0.887 when the set was added, 0.923 after the rules were generalised).
-    func testHeldOutArticlesScore() throws {
+    /// Scores one of the sets kept beside this file (`articles/` and `gold/`): the overall F1 and the scorer's report.
+    func scoreSet(_ folder: String) throws -> (String, Double) {
         guard let corpus = Self.corpus else { throw XCTSkip("corpus scorer not found") }
-        let unseen = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Unseen")
-        let dir = temporaryFolder("unseen")
+        let set = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(folder)
+        let dir = temporaryFolder(folder)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try writePredictions(corpus: unseen, to: dir)
-        let (out, overall) = try score(dir, corpus: corpus, gold: unseen.appendingPathComponent("gold"), skipMissing: false)
+        try writePredictions(corpus: set, to: dir)
+        let (out, overall) = try score(dir, corpus: corpus, gold: set.appendingPathComponent("gold"), skipMissing: false)
         print(out)
-        XCTAssertGreaterThanOrEqual(overall, 0.88, out)
+        return (out, overall)
+    }
+
+    /// The held-out set (`Unseen2/`), written without sight of the rules and never used to change them: a floor
+    /// that catches a rule change that over-fits the corpus at the expense of new text (0.779 when it was added).
+    func testHeldOutArticlesScore() throws {
+        let (out, overall) = try scoreSet("Unseen2")
+        XCTAssertGreaterThanOrEqual(overall, 0.75, out)
+    }
+
+    /// The first held-out set (`Unseen/`: 0.887 when added), used to tune the rules since the second was written.
+    func testRetiredHeldOutArticlesScore() throws {
+        let (out, overall) = try scoreSet("Unseen")
+        XCTAssertGreaterThanOrEqual(overall, 0.93, out)
     }
 }

@@ -128,6 +128,8 @@ struct DateResolver: Sendable {
             let phrase = (m[0] ?? "").lowercased().split(separator: " ").joined(separator: " ")
             switch phrase {
             case "earlier this year", "later this year": add(PartialDate(year: pub.year), r)
+            case _ where phrase.hasSuffix(" next year"): add(PartialDate(year: pub.year + 1), r)
+            case _ where phrase.hasSuffix(" last year"): add(PartialDate(year: pub.year - 1), r)
             case "last week": let d = DayMath.date(pubDays - 7); add(PartialDate(year: d.year, month: d.month), r)
             case "next week": let d = DayMath.date(pubDays + 7); add(PartialDate(year: d.year, month: d.month), r)
             case "last month", "past month": add(DayMath.addMonths(pub, -1), r)
@@ -152,7 +154,13 @@ struct DateResolver: Sendable {
             }
             add(DayMath.date(pubDays + delta), r)
         }
-        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // "between January and August", "from January to August": the second end of a statistic's period is one too
+        for k in out.indices.dropFirst() where out[k - 1].isStatistic && !out[k].isStatistic {
+            let gap = text[out[k - 1].range.upperBound..<max(out[k - 1].range.upperBound, out[k].range.lowerBound)]
+            if ["and", "to", "-", "–", "until"].contains(gap.trimmingCharacters(in: .whitespaces).lowercased()) { out[k].isStatistic = true }
+        }
+        return out
     }
 
     /// Which kinds of date words a sentence holds, so that patterns that cannot match are not run.
@@ -210,8 +218,18 @@ struct DateResolver: Sendable {
 
     private func isStatistic(_ text: String, _ r: Range<String.Index>) -> Bool {
         let head = String(text[..<r.lowerBound].suffix(24)).lowercased()
-        return statisticMarkers.contains { head.hasSuffix(" \($0) ") || head.hasSuffix(" \($0) the ") || head == "\($0) " }
+        guard let marker = statisticMarkers.first(where: { head.hasSuffix(" \($0) ") || head.hasSuffix(" \($0) the ") || head == "\($0) " })
+        else { return false }
+        // "remanded them in custody until March 12", "adjourned until May 3": a deadline, not a period
+        if marker == "until", clause(text, before: r).split(separator: " ").contains(where: { DateResolver.deadlineWords.contains(String($0)) }) {
+            return false
+        }
+        return true
     }
+
+    /// Words before "until" that make its date a deadline that happens, not the end of a counted period.
+    static let deadlineWords: Set<String> = ["remanded", "remand", "custody", "adjourned", "postponed", "deferred", "extended",
+                                             "suspended", "detention", "bail"]
 
     private func isSpeech(_ text: String, _ r: Range<String.Index>) -> Bool {
         let head = String(text[..<r.lowerBound].suffix(48))
@@ -289,7 +307,8 @@ final class DatePatterns: @unchecked Sendable {
         // the words before the month are matched, not looked behind for: much faster, and the mention is group 1
         monthOnly = cs("\\b(?i:in|from|by|until|since|during|before|after|early|late|mid|of|end of|beginning of|start of|between|and)\\s((?:(?i:early|late|mid)-?\\s?)?\(m))(?!\\w)")
         qualifiedYear = cs("\\b(?i:early|late|mid|the end of|the start of|the beginning of|the middle of)[\\s-](\\d{4})\\b")
-        relativePeriod = Pattern("\\b(?:earlier|later)\\s+this\\s+year\\b|\\b(?:last|next|this|past)\\s+(?:week|month)\\b")
+        // "early next year" is a scheduled year; "last year" alone is mostly the period of a statistic, not an event
+        relativePeriod = Pattern("\\b(?:earlier|later)\\s+this\\s+year\\b|\\b(?:last|next|this|past)\\s+(?:week|month)\\b|\\b(?:early|late|mid)[\\s-](?:next|last)\\s+year\\b")
         weekday = cs("\\b(?:((?i:next|last|this|previous|coming))\\s+)?\(w)(?!\\w)")
         speechBefore = Pattern("\\b(?:said|says|told|announced|stated|added|confirmed|reported)\\b(?:\\s+[\\w’']+){0,4}?\\s+(?:late\\s+)?(?:on|in)\\s+$")
     }

@@ -10,8 +10,10 @@ enum MainEventRule {
         (.other, Pattern(#"\b(?:verdict|sentenc(?:e|es|ed|ing)|jail(?:s|ed)?|imprison(?:s|ed)?|convict(?:s|ed)|acquit(?:s|ted)|court|trial|protest(?:s|ers|ed)?|rall(?:y|ied|ies)|demonstrat(?:e|ed|ion|ions|ors))\b"#)),
         (.arrest, Pattern(#"\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|raids?|raided|intercept(?:s|ed)?|dismantl(?:es|ed)|crackdown|cracks? down|busts?|busted|seiz(?:es|ed)|apprehend(?:s|ed)?|nab(?:s|bed)?|round(?:s|ed)? up|captur(?:es|ed)|br(?:oke|oken|eaks?) up)\b"#)),
         (.incident, Pattern(#"\b(?:capsiz\w*|sank|sinks?|sunk|drown\w*|killed|dead|died|die|dies|crash\w*|overturn\w*|shipwreck\w*|perish\w*|collid\w*)\b"#)),
-        (.statement, Pattern(#"\b(?:announc\w*|report|study|survey|launch\w*|earmark\w*|statement|plan|strategy|pledg\w*|fund\w*|urg\w*|call(?:s|ed)? for|demand\w*|warn\w*|unveil\w*|publish\w*|allocat\w*|approv\w*|sign(?:s|ed)?|agree(?:s|d)?|agreement|memorandum)\b"#)),
+        (.statement, Pattern(#"\b(?:announc\w*|report|study|survey|launch\w*|earmark\w*|statement|plan|strategy|pledg\w*|fund\w*|urg\w*|call(?:s|ed)? for|demand\w*|warn\w*|unveil\w*|publish\w*|allocat\w*|approv\w*|sign(?:s|ed)?|agree(?:s|d)?|agreement|memorandum|commit(?:s|ted)?|invest(?:s|ed)?|spend(?:s)?)\b"#)),
     ]
+    /// A meeting held, in the opening sentence: what is said there is said at the meeting, which is the story.
+    static let meetingHeld = Pattern(#"\b(?:began|begins|opened|opens|held|holds|hosted|hosts|organi[sz]ed|convened|concluded|ended|wrapped up|took place|got under way|kicked off)\b.*\b(?:conference|workshop|seminar|summit|symposium|forum)\b|\b(?:conference|workshop|seminar|summit|symposium|forum)\b.*\b(?:began|opened|was held|was hosted|was organi[sz]ed|concluded|ended|took place|got under way)\b"#)
     static let meeting = Pattern(#"\b(?:conference|workshop|seminar|summit|meeting|symposium|session|sessions|training|forum)\b"#)
     static let venue = Pattern(#"\bat the ((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'-]*)+)"#, caseInsensitive: false)
 
@@ -48,8 +50,10 @@ enum MainEventRule {
         let firstParagraph = lead.sentence.paragraph
         // the rest of the opening paragraph when neither names it ("police said they had broken up a network … Twelve were detained")
         let openingText = ctx.sentences.filter { $0.sentence.paragraph <= firstParagraph + 1 }.map(\.text)
-        let kind = kinds.first { $0.1.contains(ctx.article.headline) }?.0 ?? kinds.first { $0.1.contains(lead.text) }?.0
+        var kind = kinds.first { $0.1.contains(ctx.article.headline) }?.0 ?? kinds.first { $0.1.contains(lead.text) }?.0
             ?? openingText.lazy.compactMap { text in kinds.first { $0.1.contains(text) }?.0 }.first ?? .other
+        // "Officials urge joint action" over "… on Tuesday began a two-day conference here": the meeting is the story
+        if kind == .statement, meetingHeld.contains(lead.text) { kind = .conference }
         let opening = ctx.sentences.indices.filter { ctx.sentences[$0].sentence.paragraph <= firstParagraph + 2 }
         var date: PartialDate?
         var evidence: [Evidence] = []
