@@ -234,6 +234,30 @@ enum RouteRule {
             routes.append(Route(countries: [o.0, d.0], evidence: [o.1.relabelled("route.joined-departure"),
                                                                   d.1.relabelled("route.joined-destination")]))
         }
+        return chained(routes)
+    }
+
+    /// Legs of one journey told in different sentences, joined where one ends in the country the other starts
+    /// from ("flown from Kathmandu to Delhi" + "from Delhi they were sent on to Muscat"), unless the two share
+    /// another country (a return or a second journey). Each joined route keeps the evidence of both legs.
+    static func chained(_ routes: [Route]) -> [Route] {
+        var routes = routes
+        var joined = true
+        while joined {
+            joined = false
+            search: for a in routes.indices {
+                for b in routes.indices where b != a {
+                    let first = routes[a].countries, second = routes[b].countries
+                    guard first.count >= 2, second.count >= 2, first.last == second.first,
+                          Set(first.dropLast()).isDisjoint(with: second) else { continue }
+                    let evidence = routes[a].evidence + routes[b].evidence.map { $0.relabelled("route.chained") }
+                    routes[a] = Route(countries: first + second.dropFirst(), evidence: evidence)
+                    routes.remove(at: b)
+                    joined = true
+                    break search
+                }
+            }
+        }
         return routes
     }
 
