@@ -25,6 +25,27 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(f.routes.map(\.countries), [["Nepal", "India", "United Arab Emirates", "European Union"]])
     }
 
+    func testRouteLegsInSeparateSentencesAreJoined() throws {
+        let f = try facts(article("""
+        The recruits were taken by bus from Kathmandu to Delhi. From Delhi they were flown on to Muscat, where agents took their passports.
+        """))
+        XCTAssertEqual(f.routes.map(\.countries), [["Nepal", "India", "Oman"]])
+    }
+
+    func testPassageNamedAfterItsDestinationGoesBeforeIt() throws {
+        let f = try facts(article("Passengers said they had flown from Dhaka to Benghazi via Dubai and had then been driven to Tobruk to board a boat for Crete."))
+        XCTAssertEqual(f.routes.map(\.countries), [["Bangladesh", "United Arab Emirates", "Libya", "Greece"]])
+    }
+
+    func testDestinationsNamedOtherwise() throws {
+        let f = try facts(article("Most flows were originating in Myanmar and transiting Thailand, with Malaysia as the usual destination."))
+        XCTAssertEqual(f.routes.map(\.countries), [["Myanmar", "Thailand", "Malaysia"]])
+        let g = try facts(article("The children had been trafficked from Sikasso in Mali to Korhogo in Ivory Coast, investigators said."))
+        XCTAssertEqual(g.routes.map(\.countries), [["Mali", "Ivory Coast"]])
+        let h = try facts(article("A small boat that left from the Algerian city of Oran for the Balearic island of Formentera overturned."))
+        XCTAssertEqual(h.routes.map(\.countries), [["Algeria", "Spain"]])
+    }
+
     func testWorkingWithNamesPartnersOfAnOrganisedMeeting() throws {
         let f = try facts(article("The ministry organised the seminar in the capital, working with the International Organization for Migration (IOM)."))
         XCTAssertTrue(f.organisers.contains { $0.name == "International Organization for Migration" && $0.role == "partner" })

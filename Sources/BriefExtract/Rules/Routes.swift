@@ -79,9 +79,10 @@ enum RouteRule {
                 let inClause = places.filter { clause.contains($0.start) }
                 var hops: [Hop] = []
                 // "From there he crossed into Turkey": the journey goes on from the place the sentence before reached
+                // (a place named earlier in the clause is the "there": "to Libya and from there to Italy")
                 if let from = lastReached, s.sentence.paragraph - from.paragraph <= 1, let k = clause.first(where: {
                     $0 + 1 < s.tokens.count && s.tokens[$0].lower == "from" && ["there", "where"].contains(s.tokens[$0 + 1].lower) }),
-                   inClause.contains(where: { $0.start > k }) {
+                   inClause.contains(where: { $0.start > k }), !inClause.contains(where: { $0.start < k && $0.country != nil }) {
                     hops.append(Hop(country: from.country, cue: .transit, alternative: false, token: k))
                 }
                 var lastCue: Cue = .none
@@ -113,12 +114,14 @@ enum RouteRule {
                     // "leave from Senegal or Gambia for the Canary Islands": a bare "for" ends a journey already started
                     if found == nil, joiner == nil, hops.contains(where: { ($0.cue == .origin && !$0.fromPeople) || $0.cue == .transit }) {
                         var j = p.start - 1
-                        while j >= 0, fillers.contains(s.tokens[j].lower) { j -= 1 }
+                        while j >= 0, fillers.contains(s.tokens[j].lower) || isNameWord(j, s) { j -= 1 }
                         if j >= 0, s.tokens[j].lower == "for" { cue = .destination }
                     }
                     if joiner != nil || (found == nil && cue == .none && previousEnd >= 0 && p.start - previousEnd <= 4) { cue = lastCue }
                     // "the Libyan coast, from where boats leave for …": a place passed through
                     if cue == .none || found == nil, followedByFromWhere(p.end, s) { cue = .transit }
+                    // "with Malaysia as the usual destination"
+                    if namedAsDestination(p.end, s) { cue = .destination }
                     hops.append(Hop(country: c, cue: cue, alternative: alternative, token: p.start, joined: joiner != nil))
                     lastCue = cue
                     previousEnd = p.end
@@ -138,6 +141,19 @@ enum RouteRule {
                     for k in hops.indices where k > first && hops[k].cue == .origin && !hops[k].described && !hops[k].fromPeople {
                         hops[k].cue = .transit
                     }
+                }
+                // "flown from Dhaka to Benghazi via Dubai": passages named right after a destination come before it
+                var k = 1
+                while k < hops.count {
+                    guard hops[k].cue == .transit, !hops[k].joined, !hops[k].alternative, hops[k - 1].cue == .destination,
+                          !hops[k - 1].fromPeople,
+                          !s.tokens[hops[k - 1].token..<hops[k].token].contains(where: { sequenceWords.contains($0.lower) || $0.isPunct(",") })
+                    else { k += 1; continue }
+                    var end = k + 1
+                    while end < hops.count, hops[end].cue == .transit, hops[end].joined || hops[end].alternative { end += 1 }
+                    let destination = hops.remove(at: k - 1)
+                    hops.insert(destination, at: end - 1)
+                    k = end
                 }
                 if let d = hops.last(where: { $0.cue == .destination && !$0.alternative }) { reachedHere = d.country }
                 // "make it to Libya and then try to cross to Italy", "flown to Dubai, then to Benghazi": a place
@@ -239,7 +255,8 @@ enum RouteRule {
 
     /// Legs of one journey told in different sentences, joined where one ends in the country the other starts
     /// from ("flown from Kathmandu to Delhi" + "from Delhi they were sent on to Muscat"), unless the two share
-    /// another country (a return or a second journey). Each joined route keeps the evidence of both legs.
+    /// another country (a return or a second journey). A start the article's origin stood in for gives way to
+    /// a leg that ends where the rest begins. Each joined route keeps the evidence of both legs.
     static func chained(_ routes: [Route]) -> [Route] {
         var routes = routes
         var joined = true
@@ -247,7 +264,11 @@ enum RouteRule {
             joined = false
             search: for a in routes.indices {
                 for b in routes.indices where b != a {
-                    let first = routes[a].countries, second = routes[b].countries
+                    let first = routes[a].countries
+                    var second = routes[b].countries
+                    if second.count >= 3, routes[b].evidence.first?.rule == "route.article-origin", first.last == second[1] {
+                        second.removeFirst()
+                    }
                     guard first.count >= 2, second.count >= 2, first.last == second.first,
                           Set(first.dropLast()).isDisjoint(with: second) else { continue }
                     let evidence = routes[a].evidence + routes[b].evidence.map { $0.relabelled("route.chained") }
@@ -330,6 +351,24 @@ enum RouteRule {
         return !words.contains { travellerNouns.contains($0) && !["all", "many", "most", "others", "mostly", "mainly"].contains($0) }
     }
 
+    /// Words that may qualify "destination" after "as the": "as the usual destination", "as their final destination".
+    static let destinationQualifiers: Set<String> = ["the", "their", "its", "a", "usual", "main", "final", "ultimate", "preferred",
+                                                     "intended", "common", "most", "favoured", "favored", "chief", "principal"]
+
+    /// "Malaysia as the usual destination": a place named as where journeys end.
+    private static func namedAsDestination(_ end: Int, _ s: TokenizedSentence) -> Bool {
+        let t = s.tokens
+        guard end < t.count, t[end].lower == "as" else { return false }
+        var j = end + 1
+        while j < t.count, j - end <= 4, destinationQualifiers.contains(t[j].lower) { j += 1 }
+        return j < t.count && ["destination", "destinations"].contains(t[j].lower)
+    }
+
+    /// A capitalised word inside the sentence (a name or an adjective such as "Balearic"), not its first word.
+    private static func isNameWord(_ j: Int, _ s: TokenizedSentence) -> Bool {
+        j > 0 && s.tokens[j].isCapitalised
+    }
+
     private static func followedByFromWhere(_ end: Int, _ s: TokenizedSentence) -> Bool {
         let t = s.tokens
         var j = end
@@ -407,9 +446,16 @@ enum RouteRule {
         while j >= 0, j >= max(previousEnd, 0), steps < 6 {
             let w = t[j].lower
             for (words, c) in cues where words.last == w && j - words.count + 1 >= 0 {
-                if t[(j - words.count + 1)...j].map(\.lower) == words { return (c, nil) }
+                guard t[(j - words.count + 1)...j].map(\.lower) == words else { continue }
+                // "to Myawaddy in Myanmar", "from Sikasso in Mali": a country after a town the gazetteer does not
+                // know takes the town's cue
+                if words == ["in"], isNameWord(j - 1, s), case let (town?, _) = cue(before: j - 1, in: s, after: previousEnd),
+                   [.origin, .transit, .destination].contains(town) {
+                    return (town, nil)
+                }
+                return (c, nil)
             }
-            if fillers.contains(w) || t[j].isPossessive || t[j].kind == .number || w == "kilometres" || w == "about" {
+            if fillers.contains(w) || isNameWord(j, s) || t[j].isPossessive || t[j].kind == .number || w == "kilometres" || w == "about" {
                 j -= 1
                 steps += 1
                 continue
