@@ -66,6 +66,8 @@ public struct Gazetteers: Sendable {
     }
 
     public let lists: Lists
+    /// Towns and cities beyond `places`, read only where a route names a place ("from Sikasso in Mali").
+    public private(set) var towns: TownTable = .empty
 
     // Lower-cased indexes built once.
     let placeCountry: [String: String]          // country names, aliases, cities, islands → country
@@ -160,14 +162,18 @@ public struct Gazetteers: Sendable {
             .filter { $0.pathExtension == "json" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
         var lists = Lists()
         for file in files { lists.merge(try read(file.path)) }
-        return Gazetteers(lists: lists)
+        var gazetteers = Gazetteers(lists: lists)
+        gazetteers.towns = try TownTable(contentsOf: dir.appendingPathComponent("towns.tsv"))
+        return gazetteers
     }
 
     /// These lists plus the entries of a user's JSON file (same keys as the bundled files).
     public func merging(fileAt path: String) throws -> Gazetteers {
         var merged = lists
         merged.merge(try Gazetteers.read(path))
-        return Gazetteers(lists: merged)
+        var gazetteers = Gazetteers(lists: merged)
+        gazetteers.towns = towns
+        return gazetteers
     }
 
     static func read(_ path: String) throws -> Lists {
@@ -197,6 +203,8 @@ public struct Gazetteers: Sendable {
     /// The country when `name` is a country's name or alias (not a city).
     func countryNamed(_ name: String) -> String? { countryByName[Gazetteers.fold(name)] }
     func isRegion(_ name: String) -> Bool { regions.contains(Gazetteers.fold(name)) }
+    /// The country of a town or city in the bundled table of towns (not the `places` list).
+    func country(ofTown name: String) -> String? { towns.country(ofFolded: Gazetteers.fold(name)) }
     func organisation(named name: String) -> KnownOrganisation? { organisations[Gazetteers.fold(name)] }
 
     /// First word → the most words of a name that starts with it, over lower-cased names.

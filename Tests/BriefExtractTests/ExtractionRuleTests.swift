@@ -46,6 +46,21 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(h.routes.map(\.countries), [["Algeria", "Spain"]])
     }
 
+    func testTownsBeyondTheGazetteerCountOnRoutes() throws {
+        let f = try facts(article("Many Vietnamese victims were flown to Bangkok, driven to Mae Sot and then taken across the river to Myawaddy."))
+        XCTAssertEqual(f.routes.map(\.countries), [["Vietnam", "Thailand", "Myanmar"]])
+        let table = Self.gazetteers.towns
+        XCTAssertGreaterThan(table.count, 30_000)
+        XCTAssertEqual(table.country(ofFolded: "sikasso"), "Mali")
+        XCTAssertEqual(table.country(ofFolded: "soubré"), "Ivory Coast")
+        XCTAssertEqual(table.country(ofFolded: "soubre"), "Ivory Coast")
+        XCTAssertNil(table.country(ofFolded: "sikass"))
+        XCTAssertNil(table.country(ofFolded: "sikassoo"))
+        XCTAssertNil(table.country(ofFolded: ""))
+        XCTAssertNil(table.country(ofFolded: "zzzzzz"))
+        XCTAssertNil(TownTable.empty.country(ofFolded: "sikasso"))
+    }
+
     func testWorkingWithNamesPartnersOfAnOrganisedMeeting() throws {
         let f = try facts(article("The ministry organised the seminar in the capital, working with the International Organization for Migration (IOM)."))
         XCTAssertTrue(f.organisers.contains { $0.name == "International Organization for Migration" && $0.role == "partner" })

@@ -8,6 +8,8 @@ struct PlaceMention: Sendable {
     var name: String
     /// A demonym naming people, not a place.
     var isPeople = false
+    /// Found in the table of towns rather than the gazetteers (counted only where a route names it).
+    var isTown = false
 }
 
 enum Places {
@@ -62,6 +64,39 @@ enum Places {
                     i += 3
                     continue
                 }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Towns and cities the gazetteers do not list, from their table of towns: runs of one to three
+    /// capitalised words outside the places already found ("Sikasso", "Mae Sot", "Bobo-Dioulasso"), never
+    /// part of a longer run (a person's name).
+    static func towns(in s: TokenizedSentence, except known: [PlaceMention], g: Gazetteers) -> [PlaceMention] {
+        let t = s.tokens
+        var covered = Set<Int>()
+        for p in known { covered.formUnion(p.start..<p.end) }
+        var out: [PlaceMention] = []
+        var i = 0
+        search: while i < t.count {
+            guard t[i].kind == .word, t[i].isCapitalised, !covered.contains(i) else { i += 1; continue }
+            var n = min(3, t.count - i)
+            while n >= 1 {
+                let words = t[i..<(i + n)]
+                // the name must be the whole run of capitalised words: "Barry" in "Ousmane Barry" is a surname
+                let before = i > 0 && t[i - 1].kind == .word && t[i - 1].isCapitalised && !covered.contains(i - 1)
+                let after = i + n < t.count && t[i + n].kind == .word && t[i + n].isCapitalised && !covered.contains(i + n)
+                if !before, !after, words.allSatisfy({ $0.kind == .word && $0.isCapitalised }),
+                   !(i..<(i + n)).contains(where: covered.contains) {
+                    let name = words.map(\.text).joined(separator: " ")
+                    if let c = g.country(ofTown: name) {
+                        out.append(PlaceMention(start: i, end: i + n, country: c, name: clean(name), isTown: true))
+                        i += n
+                        continue search
+                    }
+                }
+                n -= 1
             }
             i += 1
         }

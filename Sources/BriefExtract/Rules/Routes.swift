@@ -71,7 +71,8 @@ enum RouteRule {
         // the last place a sentence says someone went to, for a next sentence going on "from there"
         var lastReached: (country: String, paragraph: Int)?
         for (si, s) in ctx.sentences.enumerated() {
-            let places = ctx.places[si]
+            // towns the gazetteers do not list count where a route names them ("from Sikasso in Mali")
+            let places = (ctx.places[si] + Places.towns(in: s, except: ctx.places[si], g: ctx.g)).sorted { $0.start < $1.start }
             guard !places.isEmpty else { continue }
             var reachedHere: String?
             defer { if let r = reachedHere { lastReached = (r, s.sentence.paragraph) } }
@@ -97,6 +98,7 @@ enum RouteRule {
                         continue
                     }
                     let (found, joiner) = cue(before: p.start, in: s, after: previousEnd)
+                    if p.isTown, joiner == nil, ![.origin, .transit, .destination].contains(found) { continue }
                     // "most of them from Guinea and Mali", "migrants from Chad": where the travellers come from
                     if found == .origin, joiner == nil, describesTravellers(before: p.start, s, ctx.g) {
                         hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true, described: true))
