@@ -439,7 +439,7 @@ extension GeneralisationTests {
         XCTAssertEqual(f.organisers.map(\.role), ["organiser", "organiser", "partner", "supporter"])
         XCTAssertEqual(f.speakers.map(\.name), ["Azam Nazeer Tarar", "Mariam Khalid", "Naveed Ashraf"])
         XCTAssertEqual(f.speakers.map(\.organisation), [nil, "International Organization for Migration (IOM)", nil])
-        XCTAssertEqual(f.speakers.last?.title, "the Chief of Naval Staff")
+        XCTAssertEqual(f.speakers.last?.title, "Admiral, the Chief of Naval Staff", "a rank keeps its place before the role")
         XCTAssertEqual(routes(f), [["Pakistan", "Oman", "United Arab Emirates", "Saudi Arabia"]])
         XCTAssertEqual(f.incidents.map(\.dead), [12])
         XCTAssertEqual(Set(f.timeline.map(\.date.iso)), ["2024-02", "2024-05-14", "2024-06"])

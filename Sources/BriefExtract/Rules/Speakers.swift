@@ -108,6 +108,8 @@ enum SpeakerRule {
             guard tok.kind == .word, tok.isCapitalised, !blocked.contains(i), !tok.isAllCaps || tok.base.count == 1 else { return false }
             let l = tok.base.lowercased()
             if isCompoundTitle(l, g) { return false }
+            // "Abdourahman Said Ali": a capitalised "Said" between two name words is a name
+            if l == "said", i > 0, i + 1 < t.count, t[i + 1].isCapitalised, isNameWord(i - 1), isNameWord(i + 1) { return true }
             if g.titleWords.contains(l) || g.honorifics.contains(l) || g.honorifics.contains(l + ".") || g.ranks.contains(l)
                 || g.organisationHeads.contains(l) || g.portfolios.contains(l) || g.months[l] != nil || g.weekdays[l] != nil || g.country(ofDemonym: l) != nil
                 || g.speechVerbs.contains(l) || commonWords.contains(l) { return false }
@@ -351,16 +353,22 @@ enum SpeakerRule {
         // honorifics directly before the name are not part of the title
         while end > 0, g.honorifics.contains(t[end - 1].lower) || g.honorifics.contains(t[end - 1].lower + ".") { end -= 1 }
         // "The Chief of Naval Staff, Admiral X, said": a rank after the comma, the role before it
+        // ("A spokesman for the coast guard, Lieutenant X, said": the rank comes first, as in "Lieutenant X, spokesman …")
         var rankEnd = end
         while rankEnd > 0, g.ranks.contains(t[rankEnd - 1].lower) || isCompoundTitle(t[rankEnd - 1].lower, g) { rankEnd -= 1 }
+        var rank: String?
         if rankEnd < end, rankEnd > 1, t[rankEnd - 1].isPunct(","), span.end < t.count, t[span.end].isPunct(","),
-           g.titleNouns.contains(t[rankEnd - 2].lower) || t[rankEnd - 2].isCapitalised {
+           g.titleNouns.contains(t[rankEnd - 2].lower) || t[rankEnd - 2].isCapitalised
+            || t[max(0, rankEnd - 9)..<(rankEnd - 1)].contains(where: { g.titleNouns.contains($0.lower) }) {
+            rank = s.span(rankEnd, end - 1)
             end = rankEnd
         }
+        var apposed = false
         if end > 0, t[end - 1].isPunct(",") {
             // "The report's co-author, Dr X, said": only when the name is itself closed by a comma
             guard span.end < t.count, t[span.end].isPunct(",") else { return nil }
             end -= 1
+            apposed = true
         }
         var start = end
         var depth = 0
@@ -372,18 +380,21 @@ enum SpeakerRule {
             if tok.kind == .punct && !tok.isPunct("-") { break }
             if tok.kind == .number { break }
             // "and" stays inside a title between capitalised words ("for East and Southern Africa")
-            if stopBefore.contains(tok.lower) && !(tok.lower == "and" && start >= 2 && t[start - 2].isCapitalised) { break }
+            if stopBefore.contains(tok.lower) && !(tok.lower == "and" && start >= 2 && t[start - 2].isCapitalised)
+                // "ambassador to the African Union", "adviser to the minister": "to" after a title noun
+                && !(tok.lower == "to" && start >= 2 && g.titleNouns.contains(t[start - 2].lower)) { break }
             if g.speechVerbs.contains(tok.lower) { break }
             start -= 1
         }
         guard start < end, end - start <= 12 else { return nil }
         // next to the name, after places, brackets, connectors and the capitalised words of a complement
-        // ("Minister for Coastal Affairs"), there must be a title word
+        // ("Minister for Coastal Affairs"), there must be a title word; a role set off by commas needs one
+        // anywhere ("A spokesman for the coast guard, Lieutenant X,")
         func isTitleWord(_ tok: Token) -> Bool {
             let l = tok.base.lowercased()
             return g.titleNouns.contains(l) || g.titleWords.contains(l) || g.ranks.contains(l) || isCompoundTitle(l, g)
         }
-        var k = end - 1
+        var k = apposed ? (t[start..<end].lastIndex(where: isTitleWord) ?? start - 1) : end - 1
         var skipDepth = 0
         while k >= start {
             let tok = t[k]
@@ -399,6 +410,7 @@ enum SpeakerRule {
         if text.hasPrefix("The ") { text = "the " + text.dropFirst(4) }
         if text.hasPrefix("A ") || text.hasPrefix("a ") { text = String(text.dropFirst(2)) }
         if text.hasPrefix("An ") || text.hasPrefix("an ") { text = String(text.dropFirst(3)) }
+        if let rank { text = rank + ", " + text }
         return (text, start..<end)
     }
 
