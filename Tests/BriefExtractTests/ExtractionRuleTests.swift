@@ -181,6 +181,24 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(f.speakers[1].statements.map(\.rule), ["speaker.appositive-warned", "speaker.added"])
     }
 
+    func testOrganisationsOfTitlesByOwnerAntecedentAndForce() throws {
+        let f = try facts(article("""
+        The International Organization for Migration (IOM) said its staff were helping survivors. \
+        The agency's chief of mission, Tanja Veldhuis, said the deaths were predictable. \
+        "It happens every month," said Hilde Verbeke, Myria's director. \
+        Police Lieutenant General Surachai Wongsakul, deputy commissioner-general of the RTP, told delegates that flows had grown. \
+        Rodrigo Valdés, Undersecretary of the Interior, said the border would stay open.
+        """))
+        let by = Dictionary(uniqueKeysWithValues: f.speakers.map { ($0.name, $0) })
+        XCTAssertEqual(by["Tanja Veldhuis"]?.title, "chief of mission")
+        XCTAssertEqual(by["Tanja Veldhuis"]?.organisation, "International Organization for Migration (IOM)")
+        XCTAssertEqual(by["Hilde Verbeke"]?.organisation, "Myria")
+        XCTAssertEqual(by["Surachai Wongsakul"]?.title, "Police Lieutenant General, deputy commissioner-general of the RTP")
+        XCTAssertEqual(by["Surachai Wongsakul"]?.organisation, "RTP")
+        XCTAssertEqual(by["Rodrigo Valdés"]?.title, "Undersecretary of the Interior")
+        XCTAssertNil(by["Rodrigo Valdés"]?.organisation, "a portfolio names no body")
+    }
+
     func testRankAndAppositiveJoinedAndAgesAreNotTitles() throws {
         let f = try facts(article("""
         Major Olu Bankole, a spokesman for the River Police, said the search went on. \

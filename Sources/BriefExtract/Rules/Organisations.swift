@@ -26,7 +26,8 @@ enum Organisations {
             }
             guard tok.kind == .word, tok.isCapitalised, tok.lower != "the" else { i += 1; continue }
             // "Senegal's National Unit …": the country is not part of the name
-            if tok.isPossessive, g.country(ofPlace: tok.base) != nil { i += 1; continue }
+            // ("the EU's ambassador": a body that is also a place is a body here)
+            if tok.isPossessive, g.country(ofPlace: tok.base) != nil, ctx.known(tok.base) == nil { i += 1; continue }
             // longest known name starting here
             var found: OrganisationMention?
             var n = min(ctx.longestOrganisationName(at: tok), end - i)
@@ -42,7 +43,7 @@ enum Organisations {
             }
             if var f = found {
                 // "AU Commission", "EU Delegation to Nigeria": an acronym heading a longer name
-                if f.end - f.start == 1, let ext = capitalisedRun(t, from: f.end, to: end), t[f.start].isAllCaps,
+                if f.end - f.start == 1, let ext = capitalisedRun(t, from: f.end, to: end, headWords: g.organisationHeads), t[f.start].isAllCaps,
                    t[f.end..<ext].contains(where: { g.organisationHeads.contains($0.base.lowercased()) }),
                    // "IOM Chief of Mission": a role after the acronym, not a longer name
                    !t[f.end..<ext].contains(where: { g.titleNouns.contains($0.base.lowercased()) || g.titleWords.contains($0.base.lowercased()) }) {
@@ -53,7 +54,7 @@ enum Organisations {
                 continue
             }
             // a capitalised run with an organisation word
-            let runEnd = capitalisedRun(t, from: i, to: end) ?? (i + 1)
+            let runEnd = capitalisedRun(t, from: i, to: end, headWords: g.organisationHeads) ?? (i + 1)
             var a = i, b = runEnd
             // leading roles ("Deputy Head of the …", "Secretary General of the …") are not part of the name;
             // a modifier counts as a role only before another role word ("National Guard" stays whole)
@@ -67,6 +68,11 @@ enum Organisations {
                 a += 1
             }
             while b > a, Names.connectors.contains(t[b - 1].lower) { b -= 1 }
+            // "Police Lieutenant General", "Navy Captain": ranks and title words after a force are a person's title
+            // ("Ministry of Justice" keeps its complement)
+            while b > a + 1, !Names.connectors.contains(t[b - 2].lower), g.ranks.contains(t[b - 1].lower)
+                || (g.titleWords.contains(t[b - 1].lower) && !g.organisationHeads.contains(t[b - 1].lower)) { b -= 1 }
+            if b == a + 1, g.organisationHeads.contains(t[a].lower), i + 1 < runEnd { i = runEnd; continue }
             // "Amadou Diallo of the Guinean Navy": when the organisation word comes only after "of", so does the name
             if let of = (a..<b).first(where: { ["of", "for"].contains(t[$0].lower) }),
                !t[a..<of].contains(where: { g.organisationHeads.contains($0.base.lowercased()) }),
@@ -74,12 +80,16 @@ enum Organisations {
                 a = of + 1
                 if a < b, t[a].lower == "the" { a += 1 }
             }
-            // "Superintendent of Police Faisal Ahmed Khan": a name right after the organisation word is a person
-            if let h = (a..<b).last(where: { g.organisationHeads.contains(t[$0].base.lowercased()) }), b - h >= 3,
-               (h + 1..<b).allSatisfy({ t[$0].isCapitalised && !Names.connectors.contains(t[$0].lower) && !t[$0].isAllCaps
-                   && g.country(ofPlace: t[$0].base) == nil && g.country(ofDemonym: t[$0].base) == nil
-                   && !g.titleWords.contains(t[$0].lower) && !g.titleNouns.contains(t[$0].lower) }) {
-                b = h + 1
+            // "Superintendent of Police Faisal Ahmed Khan", "Police Lieutenant General Surachai Wongsakul": a name
+            // right after the organisation word (and any rank or title words after it) is a person
+            if let h = (a..<b).last(where: { g.organisationHeads.contains(t[$0].base.lowercased()) }) {
+                var name = h + 1
+                while name < b, g.ranks.contains(t[name].lower) || g.titleWords.contains(t[name].lower) { name += 1 }
+                if b - name >= 2, (name..<b).allSatisfy({ t[$0].isCapitalised && !Names.connectors.contains(t[$0].lower) && !t[$0].isAllCaps
+                    && g.country(ofPlace: t[$0].base) == nil && g.country(ofDemonym: t[$0].base) == nil
+                    && !g.titleWords.contains(t[$0].lower) && !g.titleNouns.contains(t[$0].lower) }) {
+                    b = h + 1
+                }
             }
             // "the Tunisian National Guard and Frontex": two bodies joined by "and", each a body on its own
             if let k = (a..<b).first(where: { t[$0].lower == "and" }), k > a, k + 1 < b {
@@ -139,11 +149,18 @@ enum Organisations {
     }
 
     /// End of the run of capitalised words (with inner connectors) starting at `from`, or nil if none.
-    static func capitalisedRun(_ t: [Token], from: Int, to: Int) -> Int? {
+    static func capitalisedRun(_ t: [Token], from: Int, to: Int, headWords: Set<String>) -> Int? {
         var j = from
         var last: Int?
         while j < to {
-            if t[j].isCapitalised { last = j + 1; j += 1; if t[j - 1].isPossessive && j - 1 > from { break }; continue }
+            // a possessive ends a name ("Interpol's Regional Liaison Bureau" is two), unless a body's word follows
+            // ("Aasha Women's Network", "the Federal Prosecutor's Office")
+            if t[j].isCapitalised {
+                last = j + 1
+                j += 1
+                if t[j - 1].isPossessive && j - 1 > from && !(j < to && t[j].isCapitalised && headWords.contains(t[j].base.lowercased())) { break }
+                continue
+            }
             // a plural possessive inside a name: "Ministry of Workers' Welfare"
             if (t[j].isPunct("'") || t[j].isPunct("’")), last == j, t[j - 1].text.hasSuffix("s"), j + 1 < to, t[j + 1].isCapitalised {
                 j += 1; continue

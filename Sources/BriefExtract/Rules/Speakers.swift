@@ -200,7 +200,7 @@ enum SpeakerRule {
         if k + 1 < t.count, ["of", "from", "at", "with"].contains(t[k].lower) {
             var j = k + 1
             if t[j].lower == "the" { j += 1 }
-            if j < t.count, let end = Organisations.capitalisedRun(t, from: j, to: t.count), end > j { attachment = k..<end; k = end }
+            if j < t.count, let end = Organisations.capitalisedRun(t, from: j, to: t.count, headWords: g.organisationHeads), end > j { attachment = k..<end; k = end }
         } else if k + 2 < t.count, t[k].isPunct("("), t[k + 2].isPunct(")"), t[k + 1].kind == .word, t[k + 1].isCapitalised {
             attachment = k..<(k + 3)
             k += 3
@@ -315,14 +315,31 @@ enum SpeakerRule {
                 // ("Minister for Human Rights" names a portfolio, not a body)
                 for j in range where j + 1 < range.upperBound && ["of", "at", "with"].contains(t[j].lower) {
                     let from = t[j + 1].lower == "the" ? j + 2 : j + 1
+                    // ("Undersecretary of the Interior", "Minister of Justice": a portfolio, no body named)
                     if let m = Organisations.mentions(in: s, from: from, to: range.upperBound, ctx: ctx, acceptBareNames: true).first, m.start == from,
-                       m.known != nil || !roleComplements.contains(t[m.end - 1].lower) {
+                       m.known != nil || !roleComplements.contains(t[m.end - 1].lower),
+                       m.known != nil || !(m.start..<m.end).allSatisfy({ g.portfolios.contains(t[$0].lower) || Names.connectors.contains(t[$0].lower) }) {
                         organisation = Organisations.display(m, ctx: ctx)
                         break
                     }
                 }
                 if organisation == nil, bare, let m = Organisations.mentions(in: s, from: range.lowerBound, to: range.upperBound, ctx: ctx, acceptBareNames: true).first {
                     organisation = Organisations.display(m, ctx: ctx)
+                }
+            }
+        }
+        // "Myria's director": the owner of the role, a capitalised name that is no place
+        if organisation == nil {
+            for (range, _) in orgRanges where organisation == nil {
+                guard let first = range.first, t[first].lower == "the" || t[first].isCapitalised else { continue }
+                let start = t[first].lower == "the" ? first + 1 : first
+                var j = start
+                while j < range.upperBound, t[j].isCapitalised, !t[j].isPossessive { j += 1 }
+                guard j < range.upperBound, t[j].isCapitalised, t[j].isPossessive, j + 1 < range.upperBound,
+                      g.titleNouns.contains(t[j + 1].lower) || g.titleWords.contains(t[j + 1].lower) else { continue }
+                let owner = Organisations.trimmed(s.span(start, j))
+                if g.country(ofPlace: owner) == nil, g.country(ofDemonym: owner) == nil {
+                    organisation = ctx.known(owner).map(ctx.display) ?? owner
                 }
             }
         }
@@ -342,7 +359,56 @@ enum SpeakerRule {
                     .map { t[$0].base }
             }
         }
+        // "the agency's chief of mission": the body the text spoke of just before, and the role without it
+        for k in parts.indices {
+            guard let (range, noun) = antecedent(in: parts[k]) else { continue }
+            parts[k].removeSubrange(range)
+            _ = noun
+            if organisation == nil { organisation = recentOrganisation(before: span.start, in: s, ctx: ctx) }
+            break
+        }
         return (parts.isEmpty ? nil : parts.joined(separator: ", "), organisation)
+    }
+
+    /// Nouns that stand for a body already named: "the agency's director", "the ministry's spokesman".
+    static let bodyNouns: Set<String> = ["agency", "organisation", "organization", "group", "charity", "ministry", "department",
+                                         "office", "committee", "unit", "centre", "center", "commission", "court", "network",
+                                         "service", "force", "institute", "foundation", "body", "authority", "programme",
+                                         "program", "coalition", "alliance", "association", "mission", "bureau", "directorate"]
+
+    /// Where a title says "the agency's " (and the like), at its start or after a comma ("Commissioner, the
+    /// agency's director"), with the noun; nil when it does not.
+    private static func antecedent(in title: String) -> (Range<String.Index>, String)? {
+        var from = title.startIndex
+        while from < title.endIndex {
+            if let r = title.range(of: "the ", range: from..<title.endIndex), r.lowerBound == title.startIndex || title[..<r.lowerBound].hasSuffix(", ") {
+                let rest = title[r.upperBound...]
+                if let end = rest.firstIndex(of: " ") {
+                    let word = rest[..<end]
+                    for suffix in ["'s", "’s"] where word.hasSuffix(suffix) && bodyNouns.contains(String(word.dropLast(2))) {
+                        return (r.lowerBound..<title.index(after: end), String(word.dropLast(2)))
+                    }
+                }
+                from = r.upperBound
+            } else if let comma = title.range(of: ", ", range: from..<title.endIndex) {
+                from = comma.upperBound
+                continue
+            } else {
+                break
+            }
+        }
+        return nil
+    }
+
+    /// The body named last before token `before` of a sentence, in it or in the two sentences before.
+    private static func recentOrganisation(before: Int, in s: TokenizedSentence, ctx: ArticleContext) -> String? {
+        guard let si = ctx.sentences.firstIndex(where: { $0.sentence.paragraph == s.sentence.paragraph && $0.sentence.index == s.sentence.index })
+        else { return nil }
+        for k in stride(from: si, through: max(0, si - 2), by: -1) {
+            let mentions = ctx.organisations[k].filter { k < si || $0.end <= before }
+            if let m = mentions.last(where: { $0.known != nil }) ?? mentions.last { return Organisations.display(m, ctx: ctx) }
+        }
+        return nil
     }
 
     /// The role written before the name: "Interior Secretary", "IOM senior protection officer",
@@ -355,7 +421,9 @@ enum SpeakerRule {
         // "The Chief of Naval Staff, Admiral X, said": a rank after the comma, the role before it
         // ("A spokesman for the coast guard, Lieutenant X, said": the rank comes first, as in "Lieutenant X, spokesman …")
         var rankEnd = end
-        while rankEnd > 0, g.ranks.contains(t[rankEnd - 1].lower) || isCompoundTitle(t[rankEnd - 1].lower, g) { rankEnd -= 1 }
+        while rankEnd > 0, g.ranks.contains(t[rankEnd - 1].lower) || isCompoundTitle(t[rankEnd - 1].lower, g)
+            // "Police Commissioner", "Navy Captain": the force before a rank belongs to it
+            || (rankEnd < end && g.organisationHeads.contains(t[rankEnd - 1].lower) && t[rankEnd - 1].isCapitalised) { rankEnd -= 1 }
         var rank: String?
         if rankEnd < end, rankEnd > 1, t[rankEnd - 1].isPunct(","), span.end < t.count, t[span.end].isPunct(","),
            g.titleNouns.contains(t[rankEnd - 2].lower) || t[rankEnd - 2].isCapitalised
@@ -436,6 +504,8 @@ enum SpeakerRule {
             // ", addressing the ceremony,", ", speaking to reporters,": what the person was doing, not a role
             if w.hasSuffix("ing"), !t[seg.lowerBound].isCapitalised, w.count > 5 { continue }
             if i > 0 && (w == "a" || w == "an" || w == "who" || w == "which") { break }
+            // ", after the ruling", ", on Monday": when the person spoke, not the role
+            if i > 0 && ["after", "before", "during", "following", "on", "in", "at", "outside", "when", "speaking"].contains(w) { break }
             kept.append(seg)
         }
         guard let firstSeg = kept.first, let lastSeg = kept.last else { return nil }
