@@ -294,6 +294,22 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertTrue(g.timeline.contains { $0.date.iso == "2024-10-14" })
     }
 
+    func testBodiesRecoveredDaysLaterAreTheSameIncident() throws {
+        let f = try facts(article("""
+        About 60 Rohingya refugees were missing after their wooden boat capsized off the coast of West Aceh on Sunday night. \
+        Eleven bodies had been recovered by Monday evening, and 69 people were rescued alive. \
+        In March, the bodies of five men were recovered from the sea off Cabrera after their boat went missing. \
+        In February, eleven Sudanese, among them three children, died of thirst after their pick-up broke down; two others went missing.
+        """))
+        XCTAssertEqual(f.incidents.count, 3)
+        XCTAssertEqual(f.incidents.first?.dead, 11)
+        XCTAssertEqual(f.incidents.first?.missing, 60)
+        XCTAssertEqual(f.incidents.first?.date?.iso, "2024-05-12")
+        XCTAssertEqual(f.incidents.first(where: { $0.date?.iso == "2024-03" })?.missing, nil, "the boat went missing, not people")
+        XCTAssertEqual(f.incidents.first(where: { $0.date?.iso == "2024-02" })?.dead, 11)
+        XCTAssertEqual(f.incidents.first(where: { $0.date?.iso == "2024-02" })?.missing, 2)
+    }
+
     func testHeadlineDecidesTheKindAndDeathsOfCount() throws {
         let text = "Families demand answers over boat deaths\nTest Outlet\n2024-05-15\n\nMULTAN: Relatives on Tuesday demanded an inquiry into the deaths of 19 migrants whose boat sank off Crete last month."
         let article = try XCTUnwrap(ArticleParser().parse(text: text, origin: "t", format: .plainText).first)

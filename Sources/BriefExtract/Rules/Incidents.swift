@@ -56,7 +56,8 @@ enum IncidentRule {
             // a sinking or crash is an incident even when all were saved ("the boat sank on Monday; all 40 were rescued")
             let uncounted = vessel != nil && sinking && date != nil && !isAggregate(s, ctx.eventDates(si))
                 && (words.contains { g.deathWords.contains($0) || actualSinking.contains($0) } || words.contains("missing"))
-            if var last = drafts.last, adds(inc, paragraph: s.sentence.paragraph, to: last, firstParagraph: firstParagraph) {
+            if var last = drafts.last, adds(inc, paragraph: s.sentence.paragraph, to: last, firstParagraph: firstParagraph,
+                                            aftermath: vessel == nil && !sinking) {
                 merge(&last.incident, inc)
                 last.uncounted = last.uncounted || uncounted
                 drafts[drafts.count - 1] = last
@@ -86,10 +87,15 @@ enum IncidentRule {
     }
 
     /// Whether a sentence's incident is the one before it told further: no other vessel (or the same kind),
-    /// no other date, and in the same paragraph (or near the opening, for the opening incident).
-    private static func adds(_ inc: Incident, paragraph: Int, to last: Draft, firstParagraph: Int) -> Bool {
+    /// no other date, and in the same paragraph (or near the opening, for the opening incident). Bodies
+    /// recovered or brought ashore a few days later (`aftermath`: no vessel, no sinking) are the same incident.
+    private static func adds(_ inc: Incident, paragraph: Int, to last: Draft, firstParagraph: Int, aftermath: Bool) -> Bool {
         let sameVessel = inc.vessel == nil || head(last.incident.vessel) == head(inc.vessel)
-        let sameDate = inc.date == nil || last.incident.date == nil || last.incident.date == inc.date
+        var sameDate = inc.date == nil || last.incident.date == nil || last.incident.date == inc.date
+        if aftermath, let a = last.incident.date.flatMap(DayMath.days(of:)), let b = inc.date.flatMap(DayMath.days(of:)),
+           (0...3).contains(b - a) {
+            sameDate = true
+        }
         let near = paragraph == last.paragraph || (last.paragraph == firstParagraph && paragraph <= firstParagraph + 3)
         return sameVessel && sameDate && near
     }
@@ -276,19 +282,25 @@ enum IncidentRule {
     /// Words that say the same as a count word: "12 others remain unaccounted for" are missing.
     static let countSynonyms: [String: Set<String>] = ["missing": ["unaccounted"]]
 
-    static func count(before words: Set<String>, in s: TokenizedSentence) -> Int? {
+    static func count(before words: Set<String>, in s: TokenizedSentence, vessels: Set<String> = []) -> Int? {
         let words = words.reduce(into: words) { all, w in all.formUnion(countSynonyms[w] ?? []) }
         let t = s.tokens
-        // "searching for the missing", "most of the dead": the word as a noun counts no one
-        for d in t.indices where words.contains(t[d].lower) && !(d > 0 && t[d - 1].lower == "the") {
+        // "searching for the missing", "most of the dead": the word as a noun counts no one; nor does a vessel
+        // that "went missing" ("after their boat went missing")
+        for d in t.indices where words.contains(t[d].lower) && !(d > 0 && t[d - 1].lower == "the")
+            && !(d > 1 && ["went", "gone", "go", "goes", "going"].contains(t[d - 1].lower) && vessels.contains(t[d - 2].lower)) {
             var j = d - 1
             while j >= 0, !t[j].isPunct(";"), !words.contains(t[j].lower) {
                 if let n = number(t, j) {
                     let next = j + 1 < t.count ? t[j + 1].lower : ""
                     // "Abdullahi Musa, 27, said his brother died": an age between commas counts no one
                     if j > 0, t[j - 1].isPunct(","), next == "," { j -= 1; continue }
-                    // "Ten migrants, including three women, died": a part named in passing is not the count
-                    if j > 0, t[j - 1].lower == "including" { j -= 1; continue }
+                    // "Ten migrants, including three women, died", "eleven Sudanese, among them three children,
+                    // died": a part named in passing is not the count
+                    if j > 0, t[j - 1].lower == "including" || (j > 1 && t[j - 1].lower == "them" && t[j - 2].lower == "among") {
+                        j -= 1
+                        continue
+                    }
                     // "SFAX, May 15 (NAW) — Dozens are feared dead": the day of a date counts no one
                     if j > 0, monthWords.contains(t[j - 1].lower) || monthWords.contains(next) { j -= 1; continue }
                     // "four of whom drowned": the part is the count when the verb follows it at once
