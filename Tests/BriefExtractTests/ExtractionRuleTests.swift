@@ -310,6 +310,28 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(f.incidents.first(where: { $0.date?.iso == "2024-02" })?.missing, 2)
     }
 
+    func testStatementsAtAMeetingAndProtestsAfterAnIncident() throws {
+        let f = try facts("""
+        Police chiefs agree to share data on smuggling
+        Test Outlet
+        2024-06-05
+
+        BANGKOK — Senior police officials agreed on Tuesday to set up a shared database, at the close of a two-day regional conference in Bangkok. \
+        The meeting, which opened on Monday, was organised by the Royal Thai Police.
+        """)
+        XCTAssertEqual(f.event?.kind, .conference)
+        XCTAssertEqual(f.event?.date?.iso, "2024-06-03")
+        let g = try facts("""
+        Families protest in Erbil
+        Test Outlet
+        2024-12-02
+
+        ERBIL — Relatives of men missing since a migrant boat sank in the English Channel two months ago protested outside the UN compound on Sunday.
+        """)
+        XCTAssertEqual(g.event?.date?.iso, "2024-12-01")
+        XCTAssertTrue(g.timeline.contains { $0.date.iso == "2024-10" })
+    }
+
     func testHeadlineDecidesTheKindAndDeathsOfCount() throws {
         let text = "Families demand answers over boat deaths\nTest Outlet\n2024-05-15\n\nMULTAN: Relatives on Tuesday demanded an inquiry into the deaths of 19 migrants whose boat sank off Crete last month."
         let article = try XCTUnwrap(ArticleParser().parse(text: text, origin: "t", format: .plainText).first)

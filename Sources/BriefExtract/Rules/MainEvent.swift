@@ -13,7 +13,7 @@ enum MainEventRule {
         (.statement, Pattern(#"\b(?:announc\w*|report|study|survey|launch\w*|earmark\w*|statement|plan|strategy|pledg\w*|fund\w*|urg\w*|call(?:s|ed)? for|demand\w*|warn\w*|unveil\w*|publish\w*|allocat\w*|approv\w*|sign(?:s|ed)?|agree(?:s|d)?|agreement|memorandum|commit(?:s|ted)?|invest(?:s|ed)?|spend(?:s)?)\b"#)),
     ]
     /// A meeting held, in the opening sentence: what is said there is said at the meeting, which is the story.
-    static let meetingHeld = Pattern(#"\b(?:began|begins|opened|opens|held|holds|hosted|hosts|organi[sz]ed|convened|concluded|ended|wrapped up|took place|got under way|kicked off)\b.*\b(?:conference|workshop|seminar|summit|symposium|forum)\b|\b(?:conference|workshop|seminar|summit|symposium|forum)\b.*\b(?:began|opened|was held|was hosted|was organi[sz]ed|concluded|ended|took place|got under way)\b"#)
+    static let meetingHeld = Pattern(#"\b(?:began|begins|opened|opens|held|holds|hosted|hosts|organi[sz]ed|convened|concluded|ended|wrapped up|took place|got under way|kicked off)\b.*\b(?:conference|workshop|seminar|summit|symposium|forum)\b|\b(?:conference|workshop|seminar|summit|symposium|forum)\b.*\b(?:began|opened|was held|was hosted|was organi[sz]ed|concluded|ended|took place|got under way)\b|\b(?:at the (?:close|end|closing|conclusion|opening|start) of|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:conference|workshop|seminar|summit|symposium|forum)\b"#)
     static let meeting = Pattern(#"\b(?:conference|workshop|seminar|summit|meeting|symposium|session|sessions|training|forum)\b"#)
     static let venue = Pattern(#"\bat the ((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'-]*)+)"#, caseInsensitive: false)
 
@@ -37,11 +37,15 @@ enum MainEventRule {
         return other.contains(ctx.article.headline) || ctx.sentences.first.map { other.contains($0.text) } == true
     }
 
+    /// Whether a date tells when an incident happened: its clause has a sinking or death word, and no other
+    /// verb comes between that word and the date ("missing since a boat sank … protested … on Sunday").
     static func toldOfIncident(_ m: DateMention, _ text: String, _ g: Gazetteers) -> Bool {
         let head = text[..<m.range.lowerBound]
         let start = head.lastIndex(where: { ",;".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
-        let clause = text[start..<m.range.lowerBound].lowercased().split(whereSeparator: { !$0.isLetter })
-        return clause.contains { g.sinkingWords.contains(String($0)) || ["drowned", "died", "killed", "perished"].contains(String($0)) }
+        let clause = text[start..<m.range.lowerBound].lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        func tellsIncident(_ w: String) -> Bool { g.sinkingWords.contains(w) || ["drowned", "died", "killed", "perished"].contains(w) }
+        guard let last = clause.lastIndex(where: tellsIncident) else { return false }
+        return !clause[(last + 1)...].contains { $0.count >= 5 && $0.hasSuffix("ed") }
     }
 
     static func extract(_ ctx: ArticleContext, incidents: [Incident]) -> Event? {

@@ -2,8 +2,8 @@ import BriefModel
 
 /// Relative days the date resolver leaves out, resolved against the publication date like its weekdays:
 /// "yesterday" and "last night" (the day before), "the day before yesterday", "three days ago" (the day),
-/// "two weeks ago", "this week" and "earlier this week" (the month, as "last week" is). The rules read a
-/// sentence's dates through `eventDates`, which adds these to the resolver's.
+/// "two weeks ago", "this week" and "earlier this week" (the month, as "last week" is), "two months ago"
+/// (the month). The rules read a sentence's dates through `eventDates`, which adds these to the resolver's.
 extension ArticleContext {
     /// The dates of sentence `i` as events: the resolver's, fitted to the side of the publication date their
     /// clause speaks of, with the days of hyphenated ranges and the relative days added (found once, at setup).
@@ -44,6 +44,7 @@ extension ArticleContext {
                 let unit = (m[2] ?? "").lowercased()
                 if unit.hasPrefix("day") { date = DayMath.date(pubDays - n) }
                 else if unit.hasPrefix("week") { let d = DayMath.date(pubDays - 7 * n); date = PartialDate(year: d.year, month: d.month) }
+                else if unit.hasPrefix("month") { date = DayMath.addMonths(pub, -n) }
             }
             guard let date else { continue }
             let head = String(s.text[..<r.lowerBound].suffix(48))
@@ -83,7 +84,7 @@ enum RelativeDays {
     /// A four-digit year inside a date mention.
     static let writtenYear = Pattern(#"\b\d{4}\b"#)
     static let cueWords: Set<String> = ["yesterday", "night", "ago", "week"]
-    static let pattern = Pattern(#"\bthe\s+day\s+before\s+yesterday\b|\byesterday\b|\blast\s+night\b|\b(?:earlier\s+)?this\s+week\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b"#)
+    static let pattern = Pattern(#"\bthe\s+day\s+before\s+yesterday\b|\byesterday\b|\blast\s+night\b|\b(?:earlier\s+)?this\s+week\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\s+ago\b"#)
     static let speechBefore = Pattern(#"\b(?:said|says|told|announced|stated|added|confirmed|reported)\b(?:\s+[\w’']+){0,4}?\s*$"#)
     static func amount(_ word: String) -> Int? {
         let words = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
