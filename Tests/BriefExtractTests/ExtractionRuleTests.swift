@@ -41,9 +41,11 @@ final class ExtractionRuleTests: XCTestCase {
         let f = try facts(article("Most flows were originating in Myanmar and transiting Thailand, with Malaysia as the usual destination."))
         XCTAssertEqual(f.routes.map(\.countries), [["Myanmar", "Thailand", "Malaysia"]])
         let g = try facts(article("The children had been trafficked from Sikasso in Mali to Korhogo in Ivory Coast, investigators said."))
-        XCTAssertEqual(g.routes.map(\.countries), [["Mali", "Ivory Coast"]])
+        XCTAssertEqual(g.routes.map(\.countries), [["Mali", "Côte d'Ivoire"]])
         let h = try facts(article("A small boat that left from the Algerian city of Oran for the Balearic island of Formentera overturned."))
         XCTAssertEqual(h.routes.map(\.countries), [["Algeria", "Spain"]])
+        let k = try facts(article("The children had been trafficked from their villages in Mali to farms in Côte d'Ivoire. A helicopter flew two of them to a hospital in Ghana."))
+        XCTAssertEqual(k.routes.map(\.countries), [["Mali", "Côte d'Ivoire"]])
     }
 
     func testTownsBeyondTheGazetteerCountOnRoutes() throws {
@@ -52,8 +54,8 @@ final class ExtractionRuleTests: XCTestCase {
         let table = Self.gazetteers.towns
         XCTAssertGreaterThan(table.count, 30_000)
         XCTAssertEqual(table.country(ofFolded: "sikasso"), "Mali")
-        XCTAssertEqual(table.country(ofFolded: "soubré"), "Ivory Coast")
-        XCTAssertEqual(table.country(ofFolded: "soubre"), "Ivory Coast")
+        XCTAssertEqual(table.country(ofFolded: "soubré"), "Côte d'Ivoire")
+        XCTAssertEqual(table.country(ofFolded: "soubre"), "Côte d'Ivoire")
         XCTAssertNil(table.country(ofFolded: "sikass"))
         XCTAssertNil(table.country(ofFolded: "sikassoo"))
         XCTAssertNil(table.country(ofFolded: ""))

@@ -30,7 +30,7 @@ enum Places {
             var n = min(g.maxPlaceWords + 1, t.count - i)
             while n >= 1 {
                 let words = t[i..<(i + n)]
-                if words.allSatisfy({ $0.kind == .word }), words.last!.isCapitalised {
+                if words.allSatisfy({ $0.kind == .word }), words.last!.isCapitalised || isElidedName(words.last!) {
                     let name = words.map(\.text).joined(separator: " ")
                     let key = Gazetteers.fold(name)
                     if let c = g.placeCountry[key] {
@@ -68,6 +68,14 @@ enum Places {
             i += 1
         }
         return out
+    }
+
+    /// A capitalised name after an elided particle: "d'Ivoire", "l'Aquila", "d’Azur".
+    static func isElidedName(_ tok: Token) -> Bool {
+        let scalars = Array(tok.text.unicodeScalars.prefix(4))
+        guard let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "’" }), (1...2).contains(apostrophe),
+              apostrophe + 1 < scalars.count else { return false }
+        return scalars[apostrophe + 1].properties.isUppercase
     }
 
     /// Towns and cities the gazetteers do not list, from their table of towns: runs of one to three

@@ -353,6 +353,14 @@ enum RouteRule {
         return !words.contains { travellerNouns.contains($0) && !["all", "many", "most", "others", "mostly", "mainly"].contains($0) }
     }
 
+    /// Words before a noun: "from his village", "to the farms".
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "some", "several"]
+
+    /// Where trafficked people are taken to work: "to farms in Côte d'Ivoire" is a destination.
+    static let workplaces: Set<String> = ["farm", "farms", "plantation", "plantations", "factory", "factories", "mine", "mines",
+                                          "brothel", "brothels", "camp", "camps", "households", "homes", "estates", "compounds",
+                                          "kilns", "workshops", "fields", "sites"]
+
     /// Words that may qualify "destination" after "as the": "as the usual destination", "as their final destination".
     static let destinationQualifiers: Set<String> = ["the", "their", "its", "a", "usual", "main", "final", "ultimate", "preferred",
                                                      "intended", "common", "most", "favoured", "favored", "chief", "principal"]
@@ -454,6 +462,16 @@ enum RouteRule {
                 if words == ["in"], isNameWord(j - 1, s), case let (town?, _) = cue(before: j - 1, in: s, after: previousEnd),
                    [.origin, .transit, .destination].contains(town) {
                     return (town, nil)
+                }
+                // "from his village in Ethiopia" starts a journey; "to farms in Côte d'Ivoire" ends one where victims
+                // are put to work (not "to a hospital in Ibiza")
+                if words == ["in"], j >= 2, t[j - 1].kind == .word, !t[j - 1].isCapitalised {
+                    var k = j - 2
+                    while k > max(previousEnd, 0), determiners.contains(t[k].lower) { k -= 1 }
+                    if k >= max(previousEnd, 0), k < j - 1 {
+                        if t[k].lower == "from" { return (.origin, nil) }
+                        if ["to", "into"].contains(t[k].lower), workplaces.contains(t[j - 1].lower) { return (.destination, nil) }
+                    }
                 }
                 return (c, nil)
             }
