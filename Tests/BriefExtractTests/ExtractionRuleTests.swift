@@ -32,6 +32,20 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(f.routes.map(\.countries), [["Nepal", "India", "Oman"]])
     }
 
+    func testJourneysEndWhereTheNextSentenceSaysAndOfficialsTripsAreNoJourneys() throws {
+        let f = try facts(article("""
+        The survivors said the journey took them from Ecuador across Colombia and Panama before they reached Mexico. \
+        All of them were hoping to reach the United States.
+        """))
+        XCTAssertEqual(f.routes.map(\.countries), [["Ecuador", "Colombia", "Panama", "Mexico", "United States"]])
+        let camps = try facts(article("Smugglers drove them from Istanbul through Serbia to the camps near Dunkirk."))
+        XCTAssertEqual(camps.routes.map(\.countries), [["Turkey", "Serbia", "France"]])
+        let boat = try facts(article("The refugees had boarded the boat at Teknaf on November 19, bound for the Indonesian island of Sumatra."))
+        XCTAssertEqual(boat.routes.map(\.countries), [["Bangladesh", "Indonesia"]])
+        let g = try facts(article("The EU's ambassador, Henrik Aalto, who flew in from Brussels for the launch and will continue to Nairobi, said the money would help."))
+        XCTAssertEqual(g.routes.map(\.countries), [])
+    }
+
     func testPassageNamedAfterItsDestinationGoesBeforeIt() throws {
         let f = try facts(article("Passengers said they had flown from Dhaka to Benghazi via Dubai and had then been driven to Tobruk to board a boat for Crete."))
         XCTAssertEqual(f.routes.map(\.countries), [["Bangladesh", "United Arab Emirates", "Libya", "Greece"]])

@@ -31,6 +31,8 @@ enum RouteRule {
         (["set", "off", "from"], .origin), (["from"], .origin), (["left"], .origin), (["leaving"], .origin), (["departed"], .origin),
         (["departing"], .origin), (["out", "of"], .origin), (["leave"], .origin), (["leaves"], .origin),
         (["set", "sail", "from"], .origin), (["embarked", "in"], .origin), (["embarked", "at"], .origin),
+        (["boarded", "at"], .origin), (["boarded", "the", "boat", "at"], .origin), (["boarded", "a", "boat", "at"], .origin),
+        (["boarded", "boats", "at"], .origin), (["boarded", "the", "boats", "at"], .origin),
         (["by", "way", "of"], .transit), (["through"], .transit), (["via"], .transit), (["traversing"], .transit),
         (["transiting"], .transit), (["across"], .transit), (["overland", "through"], .transit), (["crossing"], .transit),
         (["crossed"], .transit), (["transited"], .transit), (["stopover", "in"], .transit), (["stop", "in"], .transit),
@@ -174,6 +176,8 @@ enum RouteRule {
                 let ev = Evidence(s.sentence, rule: "route.cues")
                 // goods shipped or bought abroad ("engines imported from Turkey to Libya") travel, people do not
                 if carriesGoods(clause, s) { continue }
+                // "who flew in from Brussels for the launch": an official's trip to a meeting is no migrants' journey
+                if tripToAMeeting(clause, s) { continue }
                 // with a place of departure named, demonyms tell who travelled, not where from
                 if hops.contains(where: { $0.cue == .origin && !$0.fromPeople }) { hops.removeAll { $0.fromPeople } }
                 func journey(_ hops: [Hop]) {
@@ -242,6 +246,17 @@ enum RouteRule {
                     }
                 }
                 addRoute(countries, ev.relabelled(rule))
+            }
+        }
+        // "… before they reached Mexico. All of them were hoping to reach the United States": a destination the
+        // next sentence of the paragraph says they were reaching for ends the journey told just before
+        for k in routes.indices {
+            guard let ev = routes[k].evidence.first else { continue }
+            if let (country, next) = destinationOnly.first(where: { $0.1.paragraph == ev.paragraph && $0.1.sentence == ev.sentence + 1 }),
+               !routes[k].countries.contains(country),
+               let sentence = ctx.sentences.first(where: { $0.sentence.paragraph == next.paragraph && $0.sentence.index == next.sentence }),
+               sentence.tokens.contains(where: { arrivalVerbs.contains($0.lower) }) {
+                routes[k] = Route(countries: routes[k].countries + [country], evidence: routes[k].evidence + [next.relabelled("route.next-destination")])
             }
         }
         // "the Pakistan-Iran-Turkey route", "the Bangladesh–UAE–Libya–Italy journey": a route named by its countries
@@ -353,6 +368,22 @@ enum RouteRule {
         return !words.contains { travellerNouns.contains($0) && !["all", "many", "most", "others", "mostly", "mainly"].contains($0) }
     }
 
+    /// Verbs of arriving or aiming to arrive: "hoping to reach", "bound for".
+    static let arrivalVerbs: Set<String> = ["reach", "reached", "reaching", "arrive", "arrived", "arriving", "bound", "heading",
+                                            "headed", "destined", "hoping", "hoped", "aiming", "trying"]
+
+    /// Meetings an official travels to.
+    static let meetingNouns: Set<String> = ["launch", "conference", "meeting", "talks", "summit", "workshop", "visit", "signing",
+                                            "ceremony", "session", "forum", "seminar", "consultations"]
+
+    /// "flew in from Brussels for the launch": the clause tells of a trip to a meeting.
+    private static func tripToAMeeting(_ clause: Range<Int>, _ s: TokenizedSentence) -> Bool {
+        let t = s.tokens
+        return clause.contains { k in
+            k + 2 < clause.upperBound && t[k].lower == "for" && ["the", "a", "an"].contains(t[k + 1].lower) && meetingNouns.contains(t[k + 2].lower)
+        }
+    }
+
     /// Words before a noun: "from his village", "to the farms".
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "some", "several"]
 
@@ -457,6 +488,11 @@ enum RouteRule {
             let w = t[j].lower
             for (words, c) in cues where words.last == w && j - words.count + 1 >= 0 {
                 guard t[(j - words.count + 1)...j].map(\.lower) == words else { continue }
+                // "to the camps near Dunkirk": a place near where they were taken ends the journey
+                if c == .location, j >= 3, t[j - 1].kind == .word, !t[j - 1].isCapitalised, determiners.contains(t[j - 2].lower),
+                   ["to", "into", "towards"].contains(t[j - 3].lower), j - 3 >= max(previousEnd, 0) {
+                    return (.destination, nil)
+                }
                 // "to Myawaddy in Myanmar", "from Sikasso in Mali": a country after a town the gazetteer does not
                 // know takes the town's cue
                 if words == ["in"], isNameWord(j - 1, s), case let (town?, _) = cue(before: j - 1, in: s, after: previousEnd),
