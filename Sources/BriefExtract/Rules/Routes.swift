@@ -11,6 +11,9 @@ import BriefModel
 /// separate journeys; "most of them from A, B and C" tells who travelled, not where from; a place reached
 /// before the journey goes on ("then", "before", "cross") is a passage; "from there" goes on from the place
 /// the sentence before reached; goods shipped are not journeys; "the Pakistan-Iran-Turkey route" is a route.
+/// Towns the gazetteers do not list are looked up in the table of towns where a cue names them ("from
+/// Sikasso"); legs told in different sentences are joined where one ends in the country the next starts
+/// from; an official's trip to a meeting is no journey.
 enum RouteRule {
     enum Cue { case origin, transit, destination, location, none }
 
