@@ -70,7 +70,6 @@ enum TimelineRule {
         func nearestStart(_ marks: [String]) -> String.Index {
             marks.compactMap { searchBefore.range(of: $0, backwards: true)?.upperBound }.max() ?? before.startIndex
         }
-        let afterWords = wordsAfter(text, range)
         func head(from start: String.Index) -> (words: [String], trimmed: Bool) {
             var words = labelWords(before[start...])
             while let last = words.last, danglingWords.contains(last.lowercased()) { words.removeLast() }
@@ -82,13 +81,19 @@ enum TimelineRule {
                 && !ctx.g.speechVerbs.contains(last.lowercased())
         }
         // the clause back to the nearest start; back to the nearest mark when a word cut it short; the nearest
-        // clause with the one after the date (right after a mark when nothing comes before: "Last month, a boat …")
+        // clause with the one after the date (right after a mark when nothing comes before: "Last month, a boat …"),
+        // tried in that order
         let start = nearestStart(boundaries)
         let nearest = head(from: antecedentStart(before, relativeClauseAt: start) ?? start)
-        let fromMark = head(from: nearestStart(markBoundaries))
-        let joined: (words: [String], trimmed: Bool) = nearest.words.isEmpty
-            ? frontTrimmed(afterWords.afterMark) : (nearest.words + afterWords.plain, nearest.trimmed)
-        for candidate in [nearest, fromMark, joined] where reads(candidate.words, trimmed: candidate.trimmed) {
+        let candidates: [() -> (words: [String], trimmed: Bool)] = [
+            { nearest },
+            { head(from: nearestStart(markBoundaries)) },
+            { nearest.words.isEmpty ? frontTrimmed(wordsAfter(text, range, pastMark: true))
+                                    : (nearest.words + wordsAfter(text, range, pastMark: false), nearest.trimmed) },
+        ]
+        for make in candidates {
+            let candidate = make()
+            guard reads(candidate.words, trimmed: candidate.trimmed) else { continue }
             let limit = 14
             var label = candidate.words.prefix(limit).joined(separator: " ")
             if candidate.words.count > limit { label += "…" }
@@ -113,19 +118,17 @@ enum TimelineRule {
         return words[article].startIndex
     }
 
-    /// The words after a date to the end of its clause (`plain`), and the same past a mark right after the
-    /// date (`afterMark`: "Last month, a boat sank" → "a boat sank").
-    private static func wordsAfter(_ text: String, _ range: Range<String.Index>) -> (plain: [String], afterMark: [String]) {
-        func clause(_ rest: Substring) -> [String] {
-            // blanks around the rest, so that a word boundary matches at its edges and never inside a word
-            let padded = SearchableText(" " + rest + " ")
-            let end = boundaries.compactMap { padded.range(of: $0)?.lowerBound }.min() ?? padded.text.endIndex
-            return labelWords(padded.text[..<end])
+    /// The words after a date to the end of its clause; with `pastMark`, past a mark right after the date
+    /// ("Last month, a boat sank" → "a boat sank").
+    private static func wordsAfter(_ text: String, _ range: Range<String.Index>, pastMark: Bool) -> [String] {
+        var rest = text[range.upperBound...]
+        if pastMark, rest.drop(while: { $0 == " " }).first.map({ ",;:".contains($0) }) == true {
+            rest = rest.drop { $0 == " " }.dropFirst()
         }
-        let rest = text[range.upperBound...]
-        let pastMark = rest.drop { $0 == " " }.first.map { ",;:".contains($0) } == true
-            ? rest.drop { $0 == " " }.dropFirst() : rest
-        return (clause(rest), clause(pastMark))
+        // blanks around the rest, so that a word boundary matches at its edges and never inside a word
+        let padded = SearchableText(" " + rest + " ")
+        let end = boundaries.compactMap { padded.range(of: $0)?.lowerBound }.min() ?? padded.text.endIndex
+        return labelWords(padded.text[..<end])
     }
 
     /// The words of a stretch of text, with the marks at their edges trimmed off.
