@@ -68,7 +68,14 @@ enum TimelineRule {
         if let end = ctx.openerEnd(in: text) { before = String(text[end..<range.lowerBound]) }
         let searchBefore = SearchableText(before)
         func nearestStart(_ marks: [String]) -> String.Index {
-            marks.compactMap { searchBefore.range(of: $0, backwards: true)?.upperBound }.max() ?? before.startIndex
+            marks.compactMap { mark in
+                // a comma between two capitalised words lists names ("Myanmar, Thailand and Viet Nam"): no clause ends there
+                var found = searchBefore.range(of: mark, backwards: true)
+                while mark == ",", let r = found, isListComma(r, in: before) {
+                    found = SearchableText(String(before[..<r.lowerBound])).range(of: mark, backwards: true)
+                }
+                return found?.upperBound
+            }.max() ?? before.startIndex
         }
         func head(from start: String.Index) -> (words: [String], trimmed: Bool) {
             var words = labelWords(before[start...])
@@ -133,7 +140,19 @@ enum TimelineRule {
 
     /// The words of a stretch of text, with the marks at their edges trimmed off.
     private static func labelWords(_ text: Substring) -> [String] {
-        text.split(separator: " ").map { String($0).trimmingScalars { labelMarks.contains($0) } }.filter { !$0.isEmpty }
+        var words = text.split(separator: " ").map { String($0).trimmingScalars { labelMarks.contains($0) && $0 != "," } }
+            .filter { !$0.isEmpty && $0 != "," }
+        // commas stay inside a label ("from Cambodia, Laos and Myanmar"), not at its ends
+        if let last = words.last { words[words.count - 1] = last.trimmingScalars { labelMarks.contains($0) } }
+        if let first = words.first { words[0] = first.trimmingScalars { labelMarks.contains($0) } }
+        return words.filter { !$0.isEmpty }
+    }
+
+    /// Whether the comma at `r` stands between two capitalised words (a list of names).
+    private static func isListComma(_ r: Range<String.Index>, in text: String) -> Bool {
+        let before = text[..<r.lowerBound].split(separator: " ").last
+        let after = text[r.upperBound...].split(separator: " ").first
+        return before?.first?.isUppercase == true && after?.first?.isUppercase == true
     }
 
     /// The words without joining words and a reporting frame at the front ("and had", "Officials said that"),
