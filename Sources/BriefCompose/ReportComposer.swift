@@ -219,14 +219,17 @@ public struct ReportComposer {
     func keyFigures(_ facts: Facts) -> [KeyFigure] {
         var out: [KeyFigure] = []
         let priorities = ["dead", "killed", "died", "missing", "arrest", "survivor", "rescued"]
+        // counts of what the story reports come before the statistics of a period ("214 arrested last year")
+        func rank(_ f: Figure) -> Int {
+            (priorities.firstIndex { f.unit.lowercased().contains($0) } ?? priorities.count) + (f.period == nil ? 0 : priorities.count + 1)
+        }
         let ranked = facts.figures.enumerated().sorted { a, b in
-            let ra = priorities.firstIndex { a.element.unit.lowercased().contains($0) } ?? priorities.count
-            let rb = priorities.firstIndex { b.element.unit.lowercased().contains($0) } ?? priorities.count
+            let ra = rank(a.element), rb = rank(b.element)
             return ra != rb ? ra < rb : a.offset < b.offset
         }.map(\.element)
         for figure in ranked where out.count < 2 {
             guard figure.value >= 2 else { continue }
-            out.append(KeyFigure(value: Formatting.number(figure.value), label: figure.unit))
+            out.append(KeyFigure(value: Formatting.number(figure.value), label: figure.period.map { "\(figure.unit) \($0)" } ?? figure.unit))
         }
         if !facts.organisers.isEmpty {
             out.append(KeyFigure(value: "\(facts.organisers.count)",

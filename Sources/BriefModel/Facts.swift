@@ -195,12 +195,15 @@ public struct Figure: Codable, Sendable, Equatable {
     public var value: Double
     public var unit: String
     public var context: String
+    /// The period a statistic covers ("last year", "since January"); nil for a count of what the story reports.
+    public var period: String?
     public var evidence: [Evidence]
 
-    public init(value: Double, unit: String, context: String, evidence: [Evidence] = []) {
+    public init(value: Double, unit: String, context: String, period: String? = nil, evidence: [Evidence] = []) {
         self.value = value
         self.unit = unit
         self.context = context
+        self.period = period
         self.evidence = evidence
     }
 }
@@ -272,10 +275,11 @@ extension TimelineEntry {
 }
 
 extension Figure {
-    enum CodingKeys: String, CodingKey { case value, unit, context, evidence }
+    enum CodingKeys: String, CodingKey { case value, unit, context, period, evidence }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(value: try c.decode(Double.self, forKey: .value), unit: try c.decode(String.self, forKey: .unit),
-                  context: try c.decodeIfPresent(String.self, forKey: .context) ?? "", evidence: try c.list(.evidence))
+                  context: try c.decodeIfPresent(String.self, forKey: .context) ?? "",
+                  period: try c.decodeIfPresent(String.self, forKey: .period), evidence: try c.list(.evidence))
     }
 }

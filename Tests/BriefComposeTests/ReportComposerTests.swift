@@ -54,6 +54,13 @@ final class ReportComposerTests: XCTestCase {
         XCTAssertEqual(figures.first, KeyFigure(value: "8", label: "dead"))
     }
 
+    func testStatisticsOfAPeriodComeAfterTheStorysCountsAndSayTheirPeriod() throws {
+        var f = facts()
+        f.figures = [Figure(value: 214, unit: "arrested", context: "", period: "last year"), Figure(value: 120, unit: "officials", context: "")]
+        guard case .keyFigures(let figures)? = ReportComposer().compose(f).sections.first?.blocks.first else { return XCTFail("no key figures") }
+        XCTAssertEqual(Array(figures.prefix(2)), [KeyFigure(value: "120", label: "officials"), KeyFigure(value: "214", label: "arrested last year")])
+    }
+
     private func runs(_ block: Block) -> [RichText.Run] {
         switch block {
         case .paragraph(let t): return t.runs

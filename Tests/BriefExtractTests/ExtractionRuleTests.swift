@@ -372,6 +372,12 @@ final class ExtractionRuleTests: XCTestCase {
 
     // MARK: gazetteers
 
+    func testFiguresSayThePeriodTheyCover() throws {
+        let f = try facts(article("Police arrested 14 people on Monday. He said the force had arrested 214 suspected smugglers last year."))
+        XCTAssertEqual(f.figures.first { $0.value == 14 }?.period, nil)
+        XCTAssertEqual(f.figures.first { $0.value == 214 }?.period, "last year")
+    }
+
     func testUserGazetteerAdditions() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("brief-gaz-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -15,11 +15,20 @@ enum FigureRule {
     static let arrested = Pattern(#"\b(?:arrested|detained|held)\s+(\d[\d,]*|\w+)\b|\b(\d[\d,]*|\w+)\s+(?:people|suspects|men|persons)\s+(?:were\s+)?(?:arrested|detained)\b"#)
     static let duration = Pattern(#"\b(\w+)-day\s+(?:regional\s+|international\s+|national\s+)?(conference|workshop|meeting|seminar|summit|training|crossing)\b"#)
 
+    /// "arrested 214 smugglers last year", "since January", "so far this year", "in 2023": the period a count covers.
+    static let periodPattern = Pattern(#"\b(?:(?:last|this|a|per|every|each) year|annually|so far this year|(?:since|in|during|throughout) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|(?:19|20)\d{2})|in the (?:first|past|last) (?:\w+ )?(?:months?|weeks?|years?|quarter))\b"#)
+
+    /// The period a sentence's counts cover, as written ("last year"), or nil.
+    static func period(in text: String) -> String? {
+        periodPattern.firstMatch(in: text)?[0].map { $0.prefix(1).lowercased() + $0.dropFirst() }
+    }
+
     static func extract(_ ctx: ArticleContext) -> [Figure] {
         var out: [Figure] = []
         func add(_ value: Double, _ unit: String, _ s: TokenizedSentence, _ rule: String) {
             guard !out.contains(where: { $0.value == value && $0.unit == unit }) else { return }
-            out.append(Figure(value: value, unit: unit, context: TimelineRule.label(s.text, ctx), evidence: [Evidence(s.sentence, rule: rule)]))
+            out.append(Figure(value: value, unit: unit, context: TimelineRule.label(s.text, ctx), period: period(in: s.text),
+                              evidence: [Evidence(s.sentence, rule: rule)]))
         }
         for (i, s) in ctx.sentences.enumerated() {
             var taken: [Range<String.Index>] = []
