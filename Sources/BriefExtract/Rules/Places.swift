@@ -72,6 +72,8 @@ enum Places {
 
     /// A capitalised name after an elided particle: "d'Ivoire", "l'Aquila", "d’Azur".
     static func isElidedName(_ tok: Token) -> Bool {
+        // most words have no apostrophe (ASCII or the last byte of "’") among their first bytes
+        guard tok.text.utf8.prefix(5).contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) else { return false }
         let scalars = Array(tok.text.unicodeScalars.prefix(4))
         guard let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "’" }), (1...2).contains(apostrophe),
               apostrophe + 1 < scalars.count else { return false }
