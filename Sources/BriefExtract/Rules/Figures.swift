@@ -18,16 +18,21 @@ enum FigureRule {
     /// "arrested 214 smugglers last year", "since January", "so far this year", "in 2023": the period a count covers.
     static let periodPattern = Pattern(#"\b(?:(?:last|this|a|per|every|each) year|annually|so far this year|(?:since|in|during|throughout) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|(?:19|20)\d{2})|in the (?:first|past|last) (?:\w+ )?(?:months?|weeks?|years?|quarter))\b"#)
 
+    /// Words one of which `periodPattern` needs (a month or a four-digit year aside).
+    static let periodWords: Set<String> = ["year", "annually", "months", "month", "weeks", "week", "quarter"]
+
     /// The period a sentence's counts cover, as written ("last year"), or nil.
-    static func period(in text: String) -> String? {
-        periodPattern.firstMatch(in: text)?[0].map { $0.prefix(1).lowercased() + $0.dropFirst() }
+    static func period(in s: TokenizedSentence, g: Gazetteers) -> String? {
+        guard s.tokens.contains(where: { periodWords.contains($0.lower) || g.months[$0.lower] != nil
+            || ($0.kind == .number && $0.text.utf8.count == 4) }) else { return nil }
+        return periodPattern.firstMatch(in: s.text)?[0].map { $0.prefix(1).lowercased() + $0.dropFirst() }
     }
 
     static func extract(_ ctx: ArticleContext) -> [Figure] {
         var out: [Figure] = []
         func add(_ value: Double, _ unit: String, _ s: TokenizedSentence, _ rule: String) {
             guard !out.contains(where: { $0.value == value && $0.unit == unit }) else { return }
-            out.append(Figure(value: value, unit: unit, context: TimelineRule.label(s.text, ctx), period: period(in: s.text),
+            out.append(Figure(value: value, unit: unit, context: TimelineRule.label(s.text, ctx), period: period(in: s, g: ctx.g),
                               evidence: [Evidence(s.sentence, rule: rule)]))
         }
         for (i, s) in ctx.sentences.enumerated() {
