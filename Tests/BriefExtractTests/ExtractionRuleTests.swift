@@ -46,6 +46,14 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(g.routes.map(\.countries), [])
     }
 
+    func testARouteToTheUnionGivesWayToTheJourneyItSumsUp() throws {
+        let f = try facts(article("""
+        Investigators charged nine members of a network that smuggled Indian migrants into the European Union. \
+        The clients flew from New Delhi to Belgrade, then crossed into Hungary on foot.
+        """, dateline: "BUDAPEST — "))
+        XCTAssertEqual(f.routes.map(\.countries), [["India", "Serbia", "Hungary"]])
+    }
+
     func testPassageNamedAfterItsDestinationGoesBeforeIt() throws {
         let f = try facts(article("Passengers said they had flown from Dhaka to Benghazi via Dubai and had then been driven to Tobruk to board a boat for Crete."))
         XCTAssertEqual(f.routes.map(\.countries), [["Bangladesh", "United Arab Emirates", "Libya", "Greece"]])

@@ -270,7 +270,19 @@ enum RouteRule {
             routes.append(Route(countries: [o.0, d.0], evidence: [o.1.relabelled("route.joined-departure"),
                                                                   d.1.relabelled("route.joined-destination")]))
         }
-        return chained(routes)
+        return withoutSummaries(chained(routes))
+    }
+
+    /// Routes without the ones that only sum up another: "smuggled Indian migrants into the European Union" beside
+    /// "flew from New Delhi to Belgrade, then crossed into Hungary" (a start and "the European Union", when
+    /// another route from that start reaches a member).
+    static func withoutSummaries(_ routes: [Route]) -> [Route] {
+        routes.filter { r in
+            guard r.countries.count == 2, r.countries[1] == europeanUnion else { return true }
+            return !routes.contains { other in
+                other.countries.count > 2 && other.countries.first == r.countries[0] && other.countries.contains(where: euMembers.contains)
+            }
+        }
     }
 
     /// Legs of one journey told in different sentences, joined where one ends in the country the other starts
