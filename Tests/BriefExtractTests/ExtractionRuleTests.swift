@@ -46,6 +46,15 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(g.routes.map(\.countries), [])
     }
 
+    func testTheNextSentenceCarriesTheJourneyOn() throws {
+        let f = try facts(article("""
+        He said he had walked for three weeks from his village in Ethiopia to the Djiboutian shore.
+
+        "We wanted to cross to Yemen and then walk to Saudi Arabia," he said.
+        """, dateline: "DJIBOUTI — "))
+        XCTAssertEqual(f.routes.map(\.countries), [["Ethiopia", "Djibouti", "Yemen", "Saudi Arabia"]])
+    }
+
     func testARouteToTheUnionGivesWayToTheJourneyItSumsUp() throws {
         let f = try facts(article("""
         Investigators charged nine members of a network that smuggled Indian migrants into the European Union. \

@@ -67,6 +67,8 @@ enum RouteRule {
         var routes: [Route] = []
         var originOnly: [(String, Evidence)] = []
         var destinationOnly: [(String, Evidence)] = []
+        // places a sentence goes to with no start ("to cross to Yemen and then walk to Saudi Arabia")
+        var destinationChains: [([String], Evidence)] = []
         var articleOrigin: String?
         func addRoute(_ countries: [String], _ ev: Evidence) {
             guard countries.count >= 2, !routes.contains(where: { $0.countries == countries }) else { return }
@@ -212,7 +214,10 @@ enum RouteRule {
                     }
                     // a journey needs a start or a passage, not only destinations ("posted to Dhaka … journeys to Europe")
                     guard countries.count >= 2, hasEnd || path.count != moving.count,
-                          path.contains(where: { $0.cue == .origin || $0.cue == .transit }) else { return }
+                          path.contains(where: { $0.cue == .origin || $0.cue == .transit }) else {
+                        if path.allSatisfy({ $0.cue == .destination }) { destinationChains.append((collapse(path.map(\.country)), ev)) }
+                        return
+                    }
                     pending.append((order(path), ev))
                 }
                 // "travelled from Balochistan via Iran …, and many took boats from Libya to Italy": origins
@@ -251,15 +256,20 @@ enum RouteRule {
                 addRoute(countries, ev.relabelled(rule))
             }
         }
-        // "… before they reached Mexico. All of them were hoping to reach the United States": a destination the
-        // next sentence of the paragraph says they were reaching for ends the journey told just before
+        // "… before they reached Mexico. All of them were hoping to reach the United States", "… to the Djiboutian
+        // shore. 'We wanted to cross to Yemen and then walk to Saudi Arabia'": places the next sentence says the
+        // travellers were going on to, with a verb of arriving or a "then", end the journey told just before
+        let continuations = destinationOnly.map { ([$0.0], $0.1) } + destinationChains
+        let position = Dictionary(ctx.sentences.enumerated().map { ("\($1.sentence.paragraph).\($1.sentence.index)", $0) }) { a, _ in a }
         for k in routes.indices {
-            guard let ev = routes[k].evidence.first else { continue }
-            if let (country, next) = destinationOnly.first(where: { $0.1.paragraph == ev.paragraph && $0.1.sentence == ev.sentence + 1 }),
-               !routes[k].countries.contains(country),
-               let sentence = ctx.sentences.first(where: { $0.sentence.paragraph == next.paragraph && $0.sentence.index == next.sentence }),
-               sentence.tokens.contains(where: { arrivalVerbs.contains($0.lower) }) {
-                routes[k] = Route(countries: routes[k].countries + [country], evidence: routes[k].evidence + [next.relabelled("route.next-destination")])
+            guard let ev = routes[k].evidence.first, let at = position["\(ev.paragraph).\(ev.sentence)"] else { continue }
+            for (countries, next) in continuations where position["\(next.paragraph).\(next.sentence)"] == at + 1 {
+                let goesOn = countries.first == routes[k].countries.last ? Array(countries.dropFirst()) : countries
+                guard !goesOn.isEmpty, Set(goesOn).isDisjoint(with: routes[k].countries),
+                      ctx.sentences[at + 1].tokens.contains(where: { arrivalVerbs.contains($0.lower) || sequenceWords.contains($0.lower) })
+                else { continue }
+                routes[k] = Route(countries: routes[k].countries + goesOn, evidence: routes[k].evidence + [next.relabelled("route.next-destination")])
+                break
             }
         }
         // "the Pakistan-Iran-Turkey route", "the Bangladesh–UAE–Libya–Italy journey": a route named by its countries
