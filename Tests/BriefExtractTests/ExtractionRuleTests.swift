@@ -230,6 +230,8 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(by["Surachai Wongsakul"]?.organisation, "RTP")
         XCTAssertEqual(by["Rodrigo Valdés"]?.title, "Undersecretary of the Interior")
         XCTAssertNil(by["Rodrigo Valdés"]?.organisation, "a portfolio names no body")
+        let g = try facts(article("AU Commissioner for Health, Humanitarian Affairs and Social Development Grace Wanjiru Mutua said the plan would help. In Lahore, Interior Minister Mohsin Naqvi said the border would close."))
+        XCTAssertEqual(g.speakers.map(\.title), ["AU Commissioner for Health, Humanitarian Affairs and Social Development", "Interior Minister"])
     }
 
     func testRankAndAppositiveJoinedAndAgesAreNotTitles() throws {

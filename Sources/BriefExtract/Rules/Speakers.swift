@@ -445,6 +445,14 @@ enum SpeakerRule {
             if tok.isPunct(")") { depth += 1; start -= 1; continue }
             if tok.isPunct("(") { depth -= 1; start -= 1; continue }
             if depth > 0 { start -= 1; continue }
+            // "Commissioner for Health, Humanitarian Affairs and Social Development": a comma inside a title's list
+            if tok.isPunct(","), start >= 2, start < end, t[start - 2].isCapitalised, t[start].isCapitalised,
+               (max(0, start - 7)..<(start - 1)).contains(where: { q in
+                   q > 0 && ["for", "of"].contains(t[q].lower) && (g.titleNouns.contains(t[q - 1].lower) || g.titleWords.contains(t[q - 1].lower))
+               }) {
+                start -= 1
+                continue
+            }
             if tok.kind == .punct && !tok.isPunct("-") { break }
             if tok.kind == .number { break }
             // "and" stays inside a title between capitalised words ("for East and Southern Africa")
@@ -469,7 +477,7 @@ enum SpeakerRule {
             if tok.isPunct(")") { skipDepth += 1; k -= 1; continue }
             if tok.isPunct("(") { skipDepth -= 1; k -= 1; continue }
             if skipDepth > 0 || isTitleWord(tok) { if skipDepth > 0 { k -= 1; continue }; break }
-            if Names.connectors.contains(tok.lower) || tok.isCapitalised { k -= 1; continue }
+            if Names.connectors.contains(tok.lower) || tok.isCapitalised || tok.isPunct(",") { k -= 1; continue }
             return nil
         }
         guard k >= start else { return nil }
