@@ -232,6 +232,10 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertNil(by["Rodrigo Valdés"]?.organisation, "a portfolio names no body")
         let g = try facts(article("AU Commissioner for Health, Humanitarian Affairs and Social Development Grace Wanjiru Mutua said the plan would help. In Lahore, Interior Minister Mohsin Naqvi said the border would close."))
         XCTAssertEqual(g.speakers.map(\.title), ["AU Commissioner for Health, Humanitarian Affairs and Social Development", "Interior Minister"])
+        let h = try facts(article("\"Nobody asks where the workers come from,\" said Save the Children's director in Ghana, Mariam Sanogo."))
+        XCTAssertEqual(h.speakers.first?.name, "Mariam Sanogo")
+        XCTAssertEqual(h.speakers.first?.title, "Save the Children's director in Ghana")
+        XCTAssertEqual(h.speakers.first?.organisation, "Save the Children")
     }
 
     func testRankAndAppositiveJoinedAndAgesAreNotTitles() throws {

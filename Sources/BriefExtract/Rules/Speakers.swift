@@ -139,6 +139,22 @@ enum SpeakerRule {
         return out
     }
 
+    /// Where "said" stands before "said ROLE, NAME." (a role with a title noun, the name closing the sentence), or nil.
+    private static func roleBeforeClosingName(_ s: TokenizedSentence, _ span: NameSpan, g: Gazetteers) -> Int? {
+        let t = s.tokens
+        guard span.start >= 3, t[span.start - 1].isPunct(","), span.end >= t.count || [".", "!", "?"].contains(t[span.end].text) else { return nil }
+        var q = span.start - 2
+        while q >= 0, span.start - q <= 12 {
+            if ["said", "says", "added", "told"].contains(t[q].lower) {
+                let role = t[(q + 1)..<(span.start - 1)]
+                return role.contains(where: { g.titleNouns.contains($0.lower) || g.titleWords.contains($0.lower) }) ? q : nil
+            }
+            if t[q].kind == .punct, ![",", "'", "’", "-", "(", ")"].contains(t[q].text) { return nil }
+            q -= 1
+        }
+        return nil
+    }
+
     /// "Lieutenant-Colonel", "Prosecutor-General", "Vice-Chancellor": a hyphenated word whose parts are all titles or ranks.
     static func isCompoundTitle(_ word: String, _ g: Gazetteers) -> Bool {
         guard word.unicodeScalars.contains("-") else { return false }
@@ -224,6 +240,9 @@ enum SpeakerRule {
            sp + 1 < t.count, ["included", "including", "were", "comprised", ":"].contains(t[sp + 1].lower) || t[sp + 1].isPunct(":") {
             return SpeechRole(rule: "speaker-list", appositive: nil)
         }
+        // "…," said Save the Children's director in Côte d'Ivoire, Mariam Sanogo.": a role between the verb and the
+        // name that closes the sentence
+        if let verb = roleBeforeClosingName(s, span, g: g) { return SpeechRole(rule: "role-\(t[verb].lower)", appositive: nil) }
         // before the name: "said X", "according to X", allowing titles and honorifics in between
         var b = span.start - 1
         while b >= 0, t[b].kind == .word, t[b].isCapitalised, g.titleWords.contains(t[b].lower) || g.honorifics.contains(t[b].lower) || g.ranks.contains(t[b].lower) {
@@ -334,7 +353,8 @@ enum SpeakerRule {
                 guard let first = range.first, t[first].lower == "the" || t[first].isCapitalised else { continue }
                 let start = t[first].lower == "the" ? first + 1 : first
                 var j = start
-                while j < range.upperBound, t[j].isCapitalised, !t[j].isPossessive { j += 1 }
+                // ("Save the Children's director": connectors inside the owner's name)
+                while j < range.upperBound, t[j].isCapitalised || (j > start && Names.connectors.contains(t[j].lower)), !t[j].isPossessive { j += 1 }
                 guard j < range.upperBound, t[j].isCapitalised, t[j].isPossessive, j + 1 < range.upperBound,
                       g.titleNouns.contains(t[j + 1].lower) || g.titleWords.contains(t[j + 1].lower) else { continue }
                 let owner = Organisations.trimmed(s.span(start, j))
@@ -433,8 +453,9 @@ enum SpeakerRule {
         }
         var apposed = false
         if end > 0, t[end - 1].isPunct(",") {
-            // "The report's co-author, Dr X, said": only when the name is itself closed by a comma
-            guard span.end < t.count, t[span.end].isPunct(",") else { return nil }
+            // "The report's co-author, Dr X, said": only when the name is itself closed by a comma (or closes a
+            // sentence after "said ROLE,")
+            guard span.end < t.count && t[span.end].isPunct(",") || roleBeforeClosingName(s, span, g: g) != nil else { return nil }
             end -= 1
             apposed = true
         }
