@@ -248,7 +248,8 @@ final class GeneralisationTests: XCTestCase {
         The network charged Syrian and Iraqi migrants up to €8,000 each to move them from Turkey to Germany along the Balkan route. \
         Investigators found that migrants were first taken by boat to Greece, then driven through Albania and Montenegro to Croatia.
         """, dateline: "THE HAGUE — "))
-        XCTAssertEqual(routes(f), [["Turkey", "Germany"], ["Turkey", "Greece", "Albania", "Montenegro", "Croatia", "Germany"]])
+        // ("from Turkey to Germany" only sums the journey up)
+        XCTAssertEqual(routes(f), [["Turkey", "Greece", "Albania", "Montenegro", "Croatia", "Germany"]])
     }
 
     func testSeaRegionsAsIncidentLocations() throws {

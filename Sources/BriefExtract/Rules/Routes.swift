@@ -25,6 +25,7 @@ enum RouteRule {
         var fromPeople = false  // the travellers' nationality, not a place of departure
         var joined = false      // joined to the previous place by "and", "or" or a comma
         var described = false   // "most of them from …": told of the travellers, unless a destination follows
+        var intended = false    // where the journey was meant to end, named before its legs ("set off … for Libya, travelling through …")
     }
 
     static let cues: [(words: [String], cue: Cue)] = [
@@ -41,6 +42,7 @@ enum RouteRule {
         (["crossed"], .transit), (["transited"], .transit), (["stopover", "in"], .transit), (["stop", "in"], .transit),
         (["on", "to"], .destination), (["onward", "to"], .destination), (["onwards", "to"], .destination), (["to"], .destination),
         (["towards"], .destination), (["toward"], .destination), (["reaching"], .destination), (["reach"], .destination),
+        (["as", "far", "as"], .destination),
         (["reached"], .destination), (["into"], .destination), (["heading", "for"], .destination), (["bound", "for"], .destination),
         (["headed", "for"], .destination), (["destined", "for"], .destination), (["arriving", "in"], .destination),
         (["arrived", "in"], .destination), (["arrive", "in"], .destination), (["arrives", "in"], .destination),
@@ -90,14 +92,19 @@ enum RouteRule {
                 // (a place named earlier in the clause is the "there": "to Libya and from there to Italy")
                 if let from = lastReached, s.sentence.paragraph - from.paragraph <= 1, let k = clause.first(where: {
                     $0 + 1 < s.tokens.count && s.tokens[$0].lower == "from" && ["there", "where"].contains(s.tokens[$0 + 1].lower) }),
-                   inClause.contains(where: { $0.start > k }), !inClause.contains(where: { $0.start < k && $0.country != nil }) {
+                   inClause.contains(where: { $0.start > k }), !inClause.contains(where: { p in
+                       p.start < k && p.country != nil && [.destination, .transit].contains(cue(before: p.start, in: s, after: -1).0) }) {
                     hops.append(Hop(country: from.country, cue: .transit, alternative: false, token: k))
                 }
                 var lastCue: Cue = .none
                 var previousEnd = -10
                 for p in inClause {
                     // a region without a country ("the Aegean") neither starts nor ends a leg
-                    guard let c = p.country else { continue }
+                    // a region without a country ("across the Sahel and southern Algeria") passes its cue on
+                    guard let c = p.country else {
+                        if p.isTown == false, case let (found?, _) = cue(before: p.start, in: s, after: previousEnd) { lastCue = found; previousEnd = p.end }
+                        continue
+                    }
                     if p.isPeople {
                         // "Pakistanis travelling through …": the travellers' country is where the journey starts
                         hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true))
@@ -131,7 +138,15 @@ enum RouteRule {
                     if cue == .none || found == nil, followedByFromWhere(p.end, s) { cue = .transit }
                     // "with Malaysia as the usual destination"
                     if namedAsDestination(p.end, s) { cue = .destination }
-                    hops.append(Hop(country: c, cue: cue, alternative: alternative, token: p.start, joined: joiner != nil))
+                    var hop = Hop(country: c, cue: cue, alternative: alternative, token: p.start, joined: joiner != nil)
+                    // "set off from Kumasi for Libya, travelling through …", "a route they hoped would end in Italy: from …"
+                    hop.intended = cue == .destination && introducedByIntent(p.start, s)
+                    // ("heading for Libya, from where they hoped to travel on to Europe": the journey goes on from it)
+                    if let previous = hops.last, previous.intended,
+                       s.tokens[previous.token..<p.start].contains(where: { ["where", "there", "onward", "onwards", "then", "on"].contains($0.lower) }) {
+                        hops[hops.count - 1].intended = false
+                    }
+                    hops.append(hop)
                     lastCue = cue
                     previousEnd = p.end
                 }
@@ -183,6 +198,8 @@ enum RouteRule {
                 if carriesGoods(clause, s) { continue }
                 // "who flew in from Brussels for the launch": an official's trip to a meeting is no migrants' journey
                 if tripToAMeeting(clause, s) { continue }
+                // "flew 160 stranded Malians back to Bamako", "extradited from Germany": a return is no smuggling journey
+                if s.tokens[clause].contains(where: { returnWords.contains($0.lower) }) { continue }
                 // with a place of departure named, demonyms tell who travelled, not where from
                 if hops.contains(where: { $0.cue == .origin && !$0.fromPeople }) { hops.removeAll { $0.fromPeople } }
                 func journey(_ hops: [Hop]) {
@@ -283,14 +300,18 @@ enum RouteRule {
         return withoutSummaries(chained(routes))
     }
 
-    /// Routes without the ones that only sum up another: "smuggled Indian migrants into the European Union" beside
-    /// "flew from New Delhi to Belgrade, then crossed into Hungary" (a start and "the European Union", when
-    /// another route from that start reaches a member).
+    /// Routes without the ones that only sum up another: a start and an end that a longer route joins by its
+    /// passages, or a start and "the European Union" when a longer route from that start reaches a member
+    /// ("smuggled Indian migrants into the European Union" beside "flew from New Delhi to Belgrade, then crossed
+    /// into Hungary").
     static func withoutSummaries(_ routes: [Route]) -> [Route] {
         routes.filter { r in
-            guard r.countries.count == 2, r.countries[1] == europeanUnion else { return true }
+            guard r.countries.count == 2 else { return true }
             return !routes.contains { other in
-                other.countries.count > 2 && other.countries.first == r.countries[0] && other.countries.contains(where: euMembers.contains)
+                guard other.countries.count > 2, other.countries.first == r.countries[0] else { return false }
+                // "Afghans … to Turkey" beside "from Afghanistan through Pakistan and Iran to Turkey"
+                return other.countries.last == r.countries[1]
+                    || (r.countries[1] == europeanUnion && other.countries.contains(where: euMembers.contains))
             }
         }
     }
@@ -393,6 +414,10 @@ enum RouteRule {
         return !words.contains { travellerNouns.contains($0) && !["all", "many", "most", "others", "mostly", "mainly"].contains($0) }
     }
 
+    /// Words of a journey back or a handing over by states: returns, deportations, extraditions.
+    static let returnWords: Set<String> = ["back", "deported", "deportation", "repatriated", "repatriation", "returned", "expelled",
+                                           "extradited", "extradition", "pushed", "readmitted"]
+
     /// Verbs of arriving or aiming to arrive: "hoping to reach", "bound for".
     static let arrivalVerbs: Set<String> = ["reach", "reached", "reaching", "arrive", "arrived", "arriving", "bound", "heading",
                                             "headed", "destined", "hoping", "hoped", "aiming", "trying"]
@@ -421,6 +446,16 @@ enum RouteRule {
     static let destinationQualifiers: Set<String> = ["the", "their", "its", "a", "usual", "main", "final", "ultimate", "preferred",
                                                      "intended", "common", "most", "favoured", "favored", "chief", "principal"]
 
+    /// Whether a place is named as where a journey was meant to end: after "for" ("left Kumasi for Libya",
+    /// "bound for Sebha") or "end in" ("a route they hoped would end in Italy").
+    private static func introducedByIntent(_ start: Int, _ s: TokenizedSentence) -> Bool {
+        var j = start - 1
+        while j >= 0, fillers.contains(s.tokens[j].lower) || isNameWord(j, s) { j -= 1 }
+        guard j >= 0 else { return false }
+        let w = s.tokens[j].lower
+        return w == "for" || (w == "in" && j > 0 && ["end", "ends", "ended", "ending"].contains(s.tokens[j - 1].lower))
+    }
+
     /// "Malaysia as the usual destination": a place named as where journeys end.
     private static func namedAsDestination(_ end: Int, _ s: TokenizedSentence) -> Bool {
         let t = s.tokens
@@ -446,6 +481,15 @@ enum RouteRule {
     private static func order(_ hops: [Hop]) -> [Hop] {
         let origins = hops.filter { $0.cue == .origin }
         var rest = hops.filter { $0.cue != .origin }
+        // the end the journey was meant to have, named before its legs, comes after them; what reached before it is a passage
+        if let i = rest.firstIndex(where: { $0.intended && !$0.alternative }), i + 1 < rest.count, hops.contains(where: { $0.cue == .origin }),
+           !rest[(i + 1)...].contains(where: { $0.country == rest[i].country }) {
+            var end = rest.remove(at: i)
+            end.cue = .destination
+            for k in rest.indices where rest[k].cue == .destination { rest[k].cue = .transit }
+            rest.append(end)
+            return origins + rest
+        }
         if let d = rest.firstIndex(where: { $0.cue == .destination }) {
             let lateTransits = rest[(d + 1)...].filter { $0.cue == .transit }
             if !lateTransits.isEmpty && !rest[(d + 1)...].contains(where: { $0.cue == .destination }) {
@@ -481,7 +525,7 @@ enum RouteRule {
     /// where the migrants came from.
     static var destinationCountries: Set<String> { euMembers.union(["United Kingdom", "Switzerland", "Norway", "European Union", "United States", "Canada", "Australia"]) }
 
-    static let euMembers: Set<String> = ["Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czech Republic", "Denmark", "Estonia",
+    static let euMembers: Set<String> = ["Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czechia", "Denmark", "Estonia",
                                          "Finland", "France", "Germany", "Greece", "Hungary", "Ireland", "Italy", "Latvia", "Lithuania",
                                          "Luxembourg", "Malta", "Netherlands", "Poland", "Portugal", "Romania", "Slovakia", "Slovenia",
                                          "Spain", "Sweden"]
