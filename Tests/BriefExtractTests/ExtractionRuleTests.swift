@@ -66,6 +66,16 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(k.routes.map(\.countries), [["Haiti", "Dominican Republic", "United States"]])
     }
 
+    func testLegsOverSeveralSentencesFromATownAndAfterAStay() throws {
+        let f = try facts(article("""
+        They were flown from Hanoi to Budapest on work visas. After a few weeks in Hungary, they were driven to Czechia. \
+        From there, the network moved them across Germany to northern France, where they were hidden in lorries for the UK.
+        """, dateline: "PLZEŇ — "))
+        XCTAssertEqual(f.routes.map(\.countries), [["Vietnam", "Hungary", "Czechia", "Germany", "France", "United Kingdom"]])
+        let g = try facts(article("Young men from Kafr el-Sheikh in Egypt were driven across the desert into Libya near Salloum and then shipped from Tobruk to Crete."))
+        XCTAssertEqual(g.routes.map(\.countries), [["Egypt", "Libya", "Greece"]])
+    }
+
     func testARouteToTheUnionGivesWayToTheJourneyItSumsUp() throws {
         let f = try facts(article("""
         Investigators charged nine members of a network that smuggled Indian migrants into the European Union. \

@@ -218,7 +218,8 @@ enum RouteRule {
                             // "stopped off the Moroccan coast … bound for Spain": a start
                             let before = locations.filter { $0.token < moving[firstDest].token && $0.token < moving[0].token }
                             if !before.isEmpty && !moving.contains(where: { $0.cue == .origin }) { path = before.prefix(1).map { var h = $0; h.cue = .origin; return h } + path }
-                        } else if moving.contains(where: { $0.cue == .origin && !$0.fromPeople }), let last = locations.last, last.token > moving.last!.token {
+                        } else if moving.contains(where: { $0.cue == .origin && !$0.fromPeople }), let last = locations.last, last.token > moving.last!.token,
+                                  !moving.contains(where: { $0.country == last.country }) {
                             // "from the Libyan coast … sank off Malta": where the journey ended
                             path.append(last)
                         }
@@ -254,10 +255,16 @@ enum RouteRule {
             let c = collapse(hops.map(\.country))
             return hops.first?.cue == .origin && c.count == 2 ? c : nil
         }
+        // where legs with a start end: a leg told without one that begins there goes on from it (`chained` joins them)
+        let legEnds = Set(pending.compactMap { hops, _ in hops.first?.cue == .origin ? collapse(hops.map(\.country)).last : nil })
         for (hops, ev) in pending {
             for branch in branches(hops) {
                 var countries = collapse(branch.map(\.country))
                 var rule = ev.rule
+                if branch.first?.cue != .origin, let first = countries.first, legEnds.contains(first), countries.count >= 2 {
+                    addRoute(countries, ev)
+                    continue
+                }
                 if branch.first?.cue != .origin {
                     if let frame = frames.first(where: { !countries.contains($0[0]) && !countries.contains($0[1]) }) {
                         countries = [frame[0]] + countries + [frame[1]]
@@ -568,16 +575,22 @@ enum RouteRule {
                    [.origin, .transit, .destination].contains(town) {
                     return (town, nil)
                 }
-                // "from his village in Ethiopia" starts a journey; "to farms in Côte d'Ivoire" ends one where victims
-                // are put to work (not "to a hospital in Ibiza")
-                if words == ["in"], j >= 2, t[j - 1].kind == .word, !t[j - 1].isCapitalised {
-                    var k = j - 2
-                    while k > max(previousEnd, 0), determiners.contains(t[k].lower) { k -= 1 }
+                // "from his village in Ethiopia", "from Kafr el-Sheikh in Egypt" start a journey; "to farms in Côte
+                // d'Ivoire" ends one where victims are put to work (not "to a hospital in Ibiza")
+                if words == ["in"], j >= 2, t[j - 1].kind == .word {
+                    var k = j - 1
+                    while k > max(previousEnd, 0), j - k <= 4, t[k].kind == .word,
+                          determiners.contains(t[k].lower) || t[k].isCapitalised || workplaces.contains(t[k].lower)
+                            || Names.particles.contains(String(t[k].lower.split(separator: "-").first ?? "")) || k == j - 1 {
+                        k -= 1
+                    }
                     if k >= max(previousEnd, 0), k < j - 1 {
                         if t[k].lower == "from" { return (.origin, nil) }
                         if ["to", "into"].contains(t[k].lower), workplaces.contains(t[j - 1].lower) { return (.destination, nil) }
                     }
                 }
+                // "After a few weeks in Hungary, they were driven to Czechia": where the leg starts
+                if words == ["in"], t.first?.lower == "after", j <= 6 { return (.origin, nil) }
                 return (c, nil)
             }
             if fillers.contains(w) || isNameWord(j, s) || t[j].isPossessive || t[j].kind == .number || w == "kilometres" || w == "about" {
