@@ -96,20 +96,20 @@ final class CorpusScoreTests: XCTestCase {
 
     /// The held-out set (`Unseen2/`), written without sight of the rules and never used to change them: a floor
     /// that catches a rule change that over-fits the corpus at the expense of new text (0.779 when it was added,
-    /// 0.844 after rules were generalised on `Development/`).
+    /// 0.857 after rules were generalised on `Development/`).
     func testHeldOutArticlesScore() throws {
         let (out, overall) = try scoreSet("Unseen2")
-        XCTAssertGreaterThanOrEqual(overall, 0.82, out)
+        XCTAssertGreaterThanOrEqual(overall, 0.84, out)
     }
 
     /// The first held-out set (`Unseen/`: 0.887 when added), used to tune the rules since the second was written.
     func testRetiredHeldOutArticlesScore() throws {
         let (out, overall) = try scoreSet("Unseen")
-        XCTAssertGreaterThanOrEqual(overall, 0.94, out)
+        XCTAssertGreaterThanOrEqual(overall, 0.95, out)
     }
 
-    /// Articles written to tune the rules on (`Development/`: routes and speakers in many wordings; 0.814 when
-    /// added, 0.938 after tuning).
+    /// Articles written to tune the rules on (`Development/`: routes, speakers and incidents in many wordings;
+    /// the first 16 scored 0.814 when added, all 30 score 0.936 after tuning).
     func testDevelopmentArticlesScore() throws {
         let (out, overall) = try scoreSet("Development")
         XCTAssertGreaterThanOrEqual(overall, 0.92, out)
