@@ -60,7 +60,7 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(f.routes.map(\.countries), [["Ghana", "Burkina Faso", "Niger", "Libya"]])
         let g = try facts(article("Others went by bus from Abidjan to Bamako, then across the Sahel and southern Algeria into Tunisia."))
         XCTAssertEqual(g.routes.map(\.countries), [["Côte d'Ivoire", "Mali", "Algeria", "Tunisia"]])
-        let h = try facts(article("Last month the agency flew 160 stranded Malians back to Bamako from Niamey. A suspect was extradited from Germany to Czechia."))
+        let h = try facts(article("Last month the agency flew 160 stranded Malians back to Bamako from Niamey. A suspect was extradited from Germany to Czechia. Families often sent money to Tunisia by mobile transfer."))
         XCTAssertEqual(h.routes.map(\.countries), [])
         let k = try facts(article("They crossed from Haiti into the Dominican Republic and later boarded a boat from La Romana bound for Puerto Rico."))
         XCTAssertEqual(k.routes.map(\.countries), [["Haiti", "Dominican Republic", "United States"]])

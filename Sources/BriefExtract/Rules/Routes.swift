@@ -195,7 +195,7 @@ enum RouteRule {
                 }
                 let ev = Evidence(s.sentence, rule: "route.cues")
                 // goods shipped or bought abroad ("engines imported from Turkey to Libya") travel, people do not
-                if carriesGoods(clause, s) { continue }
+                if carriesGoods(clause, s, before: inClause.first?.start ?? clause.upperBound) { continue }
                 // "who flew in from Brussels for the launch": an official's trip to a meeting is no migrants' journey
                 if tripToAMeeting(clause, s) { continue }
                 // "flew 160 stranded Malians back to Bamako", "extradited from Germany": a return is no smuggling journey
@@ -415,9 +415,16 @@ enum RouteRule {
     static let goodsVerbs: Set<String> = ["shipped", "imported", "exported", "purchased", "bought", "supplied", "delivered",
                                           "procured", "manufactured", "sourced", "donated"]
 
-    private static func carriesGoods(_ clause: Range<Int>, _ s: TokenizedSentence) -> Bool {
+    /// Things, not people, that are sent or carried: "sent money to Tunisia", "carries bananas into Mexico".
+    static let goodsNouns: Set<String> = ["money", "cash", "funds", "remittances", "payments", "goods", "cargo", "drugs",
+                                          "narcotics", "weapons", "arms", "fuel", "timber", "bananas", "cocoa"]
+
+    /// Whether the clause moves goods: a verb of trade, or goods named before its first place (`before`), and
+    /// no travellers.
+    private static func carriesGoods(_ clause: Range<Int>, _ s: TokenizedSentence, before firstPlace: Int) -> Bool {
         let words = s.tokens[clause].map(\.lower)
-        guard words.contains(where: { goodsVerbs.contains($0) }) else { return false }
+        let goodsFirst = s.tokens[clause.lowerBound..<max(clause.lowerBound, min(firstPlace, clause.upperBound))].contains { goodsNouns.contains($0.lower) }
+        guard goodsFirst || words.contains(where: { goodsVerbs.contains($0) }) else { return false }
         return !words.contains { travellerNouns.contains($0) && !["all", "many", "most", "others", "mostly", "mainly"].contains($0) }
     }
 
