@@ -195,7 +195,7 @@ enum RouteRule {
                 }
                 let ev = Evidence(s.sentence, rule: "route.cues")
                 // goods shipped or bought abroad ("engines imported from Turkey to Libya") travel, people do not
-                if carriesGoods(clause, s, before: inClause.first?.start ?? clause.upperBound) { continue }
+                if carriesGoods(clause, s, before: inClause.first(where: { !$0.isPeople })?.start ?? clause.upperBound) { continue }
                 // "who flew in from Brussels for the launch": an official's trip to a meeting is no migrants' journey
                 if tripToAMeeting(clause, s) { continue }
                 // "flew 160 stranded Malians back to Bamako", "extradited from Germany": a return is no smuggling journey
