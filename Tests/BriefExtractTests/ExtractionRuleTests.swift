@@ -392,6 +392,18 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertTrue(g.timeline.contains { $0.date.iso == "2024-10" })
     }
 
+    func testVesselsNotPlacesAndTollsOverTime() throws {
+        let f = try facts(article("""
+        Twelve migrants were killed when an overcrowded minibus overturned in Van on Monday. \
+        Police found the bodies of 19 men in the sealed container of a lorry on Tuesday. \
+        Two men died and one was missing after a yola capsized off Nagua on Sunday. \
+        At least 41 people have died on the border since the crisis began.
+        """, dateline: "VAN, Türkiye — "))
+        XCTAssertEqual(f.incidents.map(\.vessel), ["minibus", "lorry", "yola"])
+        XCTAssertEqual(f.incidents.last?.missing, 1)
+        XCTAssertFalse(f.incidents.contains { $0.dead == 41 })
+    }
+
     func testHeadlineDecidesTheKindAndDeathsOfCount() throws {
         let text = "Families demand answers over boat deaths\nTest Outlet\n2024-05-15\n\nMULTAN: Relatives on Tuesday demanded an inquiry into the deaths of 19 migrants whose boat sank off Crete last month."
         let article = try XCTUnwrap(ArticleParser().parse(text: text, origin: "t", format: .plainText).first)

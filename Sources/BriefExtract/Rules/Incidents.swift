@@ -177,14 +177,18 @@ enum IncidentRule {
     private static func isAggregate(_ s: TokenizedSentence, _ dates: [DateMention]) -> Bool {
         if dates.contains(where: \.isStatistic), dayRange(s, dates) == nil { return true }
         if bareYear.contains(s.text) && !dates.contains(where: { $0.date.month != nil }) { return true }
-        return s.contains(phrase: ["so", "far", "this", "year"]) || s.hasWord { $0 == "route" || $0 == "routes" }
+        // "At least 41 people have died on the border since the crisis began": a toll over time
+        let sinceTheStart = s.hasWord { $0 == "since" } && s.hasWord { $0 == "have" || $0 == "has" }
+        return sinceTheStart || s.contains(phrase: ["so", "far", "this", "year"]) || s.hasWord { $0 == "route" || $0 == "routes" }
     }
     private static let bareYear = Pattern(#"\b(?:in|of|during|for)\s+(?:19|20)\d\d\b"#)
 
     /// The vessel or vehicle, with its material or kind: "wooden pirogue", "pick-up truck", "fishing boat".
     static func vesselPhrase(_ s: TokenizedSentence, g: Gazetteers) -> String? {
         let t = s.tokens
-        for i in t.indices where t[i].kind == .word && g.vesselFirstWords.contains(t[i].lower) {
+        // a capitalised place that spells a vessel word is the place ("VAN, Türkiye —", "in Van")
+        for i in t.indices where t[i].kind == .word && g.vesselFirstWords.contains(t[i].lower)
+            && !(t[i].isCapitalised && g.country(ofPlace: t[i].base) != nil) {
             var n = 3
             while n >= 1 {
                 if i + n <= t.count {
@@ -194,6 +198,13 @@ enum IncidentRule {
                     if g.vessels.contains(phrase), !modifiesNext, !(i > 0 && ["patrol", "rescue", "coast"].contains(t[i - 1].lower)) {
                         var start = i
                         while start > 0, g.vesselModifiers.contains(t[start - 1].lower), i - start < 2 { start -= 1 }
+                        // "the sealed container of a lorry": the vehicle the container belongs to
+                        if i + n + 2 < t.count, t[i + n].lower == "of", ["a", "an", "the"].contains(t[i + n + 1].lower),
+                           let m = (1...3).reversed().first(where: { m in
+                               i + n + 2 + m <= t.count && g.vessels.contains(t[(i + n + 2)..<(i + n + 2 + m)].map(\.lower).joined(separator: " "))
+                           }) {
+                            return t[(i + n + 2)..<(i + n + 2 + m)].map(\.lower).joined(separator: " ")
+                        }
                         let words = t[start..<(i + n)].map(\.lower)
                         return words.filter { !["small", "overcrowded", "old", "open", "makeshift", "dilapidated", "leaking", "crowded", "flimsy", "unseaworthy"].contains($0) }.joined(separator: " ")
                     }
@@ -317,7 +328,11 @@ enum IncidentRule {
     private static func number(_ t: [Token], _ i: Int) -> Int? {
         guard i >= 0, i < t.count else { return nil }
         if t[i].kind == .number { return Numbers.integer(value: t[i].value) }
-        if t[i].kind == .word, let n = Numbers.integer(value: t[i].value), t[i].lower != "one" { return n }
+        // "one" counts only as a person on its own ("one was missing"), not in "one of the boats"
+        if t[i].kind == .word, let n = Numbers.integer(value: t[i].value),
+           t[i].lower != "one" || (i + 1 < t.count && ["was", "is", "remains", "remained", "person", "man", "woman", "child", "other"].contains(t[i + 1].lower)) {
+            return n
+        }
         return nil
     }
 
