@@ -186,24 +186,24 @@ enum IncidentRule {
     /// The vessel or vehicle, with its material or kind: "wooden pirogue", "pick-up truck", "fishing boat".
     static func vesselPhrase(_ s: TokenizedSentence, g: Gazetteers) -> String? {
         let t = s.tokens
+        func lowerPhrase(_ start: Int, _ n: Int) -> String { t[start..<(start + n)].map(\.lower).joined(separator: " ") }
         // a capitalised place that spells a vessel word is the place ("VAN, Türkiye —", "in Van")
         for i in t.indices where t[i].kind == .word && g.vesselFirstWords.contains(t[i].lower)
             && !(t[i].isCapitalised && g.country(ofPlace: t[i].base) != nil) {
             var n = 3
             while n >= 1 {
                 if i + n <= t.count {
-                    let phrase = t[i..<(i + n)].map(\.lower).joined(separator: " ")
+                    let phrase = lowerPhrase(i, n)
                     // "inflatable" is a vessel on its own ("an inflatable carrying 61 people") but a modifier before one
                     let modifiesNext = n == 1 && g.vesselModifiers.contains(phrase) && i + 1 < t.count && g.vesselFirstWords.contains(t[i + 1].lower)
                     if g.vessels.contains(phrase), !modifiesNext, !(i > 0 && ["patrol", "rescue", "coast"].contains(t[i - 1].lower)) {
                         var start = i
                         while start > 0, g.vesselModifiers.contains(t[start - 1].lower), i - start < 2 { start -= 1 }
                         // "the sealed container of a lorry": the vehicle the container belongs to
-                        if i + n + 2 < t.count, t[i + n].lower == "of", ["a", "an", "the"].contains(t[i + n + 1].lower),
-                           let m = (1...3).reversed().first(where: { m in
-                               i + n + 2 + m <= t.count && g.vessels.contains(t[(i + n + 2)..<(i + n + 2 + m)].map(\.lower).joined(separator: " "))
-                           }) {
-                            return t[(i + n + 2)..<(i + n + 2 + m)].map(\.lower).joined(separator: " ")
+                        let k = i + n + 2
+                        if k < t.count, t[i + n].lower == "of", ["a", "an", "the"].contains(t[i + n + 1].lower),
+                           let vehicle = (1...3).reversed().lazy.filter({ k + $0 <= t.count }).map({ lowerPhrase(k, $0) }).first(where: g.vessels.contains) {
+                            return vehicle
                         }
                         let words = t[start..<(i + n)].map(\.lower)
                         return words.filter { !["small", "overcrowded", "old", "open", "makeshift", "dilapidated", "leaking", "crowded", "flimsy", "unseaworthy"].contains($0) }.joined(separator: " ")

@@ -102,7 +102,7 @@ enum RouteRule {
                     // a region without a country ("the Aegean") neither starts nor ends a leg
                     // a region without a country ("across the Sahel and southern Algeria") passes its cue on
                     guard let c = p.country else {
-                        if p.isTown == false, case let (found?, _) = cue(before: p.start, in: s, after: previousEnd) { lastCue = found; previousEnd = p.end }
+                        if case let (found?, _) = cue(before: p.start, in: s, after: previousEnd) { lastCue = found; previousEnd = p.end }
                         continue
                     }
                     if p.isPeople {
@@ -129,9 +129,7 @@ enum RouteRule {
                     var cue = found ?? .none
                     // "leave from Senegal or Gambia for the Canary Islands": a bare "for" ends a journey already started
                     if found == nil, joiner == nil, hops.contains(where: { ($0.cue == .origin && !$0.fromPeople) || $0.cue == .transit }) {
-                        var j = p.start - 1
-                        while j >= 0, fillers.contains(s.tokens[j].lower) || isNameWord(j, s) { j -= 1 }
-                        if j >= 0, s.tokens[j].lower == "for" { cue = .destination }
+                        if let j = wordBefore(p.start, s), s.tokens[j].lower == "for" { cue = .destination }
                     }
                     if joiner != nil || (found == nil && cue == .none && previousEnd >= 0 && p.start - previousEnd <= 4) { cue = lastCue }
                     // "the Libyan coast, from where boats leave for …": a place passed through
@@ -284,10 +282,9 @@ enum RouteRule {
         // shore. 'We wanted to cross to Yemen and then walk to Saudi Arabia'": places the next sentence says the
         // travellers were going on to, with a verb of arriving or a "then", end the journey told just before
         let continuations = destinationOnly.map { ([$0.0], $0.1) } + destinationChains
-        let position = Dictionary(ctx.sentences.enumerated().map { ("\($1.sentence.paragraph).\($1.sentence.index)", $0) }) { a, _ in a }
         for k in routes.indices {
-            guard let ev = routes[k].evidence.first, let at = position["\(ev.paragraph).\(ev.sentence)"] else { continue }
-            for (countries, next) in continuations where position["\(next.paragraph).\(next.sentence)"] == at + 1 {
+            guard let ev = routes[k].evidence.first, let at = ctx.sentenceIndex(paragraph: ev.paragraph, sentence: ev.sentence) else { continue }
+            for (countries, next) in continuations where ctx.sentenceIndex(paragraph: next.paragraph, sentence: next.sentence) == at + 1 {
                 let goesOn = countries.first == routes[k].countries.last ? Array(countries.dropFirst()) : countries
                 guard !goesOn.isEmpty, Set(goesOn).isDisjoint(with: routes[k].countries),
                       ctx.sentences[at + 1].tokens.contains(where: { arrivalVerbs.contains($0.lower) || sequenceWords.contains($0.lower) })
@@ -418,9 +415,7 @@ enum RouteRule {
     /// Whether a place is named as where a journey was meant to end: after "for" ("left Kumasi for Libya",
     /// "bound for Sebha") or "end in" ("a route they hoped would end in Italy").
     private static func introducedByIntent(_ start: Int, _ s: TokenizedSentence) -> Bool {
-        var j = start - 1
-        while j >= 0, fillers.contains(s.tokens[j].lower) || isNameWord(j, s) { j -= 1 }
-        guard j >= 0 else { return false }
+        guard let j = wordBefore(start, s) else { return false }
         let w = s.tokens[j].lower
         return w == "for" || (w == "in" && j > 0 && ["end", "ends", "ended", "ending"].contains(s.tokens[j - 1].lower))
     }
@@ -432,6 +427,13 @@ enum RouteRule {
         var j = end + 1
         while j < t.count, j - end <= 4, destinationQualifiers.contains(t[j].lower) { j += 1 }
         return j < t.count && ["destination", "destinations"].contains(t[j].lower)
+    }
+
+    /// The word before a place, past fillers and capitalised words ("for" in "for the Balearic island of Formentera").
+    private static func wordBefore(_ start: Int, _ s: TokenizedSentence) -> Int? {
+        var j = start - 1
+        while j >= 0, fillers.contains(s.tokens[j].lower) || isNameWord(j, s) { j -= 1 }
+        return j >= 0 ? j : nil
     }
 
     /// A capitalised word inside the sentence (a name or an adjective such as "Balearic"), not its first word.

@@ -139,13 +139,16 @@ enum SpeakerRule {
         return out
     }
 
+    /// Verbs that attribute a quote and may come before the speaker: "said survivor Imran Ali".
+    static let quoteVerbs: Set<String> = ["said", "says", "added", "told"]
+
     /// Where "said" stands before "said ROLE, NAME." (a role with a title noun, the name closing the sentence), or nil.
     private static func roleBeforeClosingName(_ s: TokenizedSentence, _ span: NameSpan, g: Gazetteers) -> Int? {
         let t = s.tokens
         guard span.start >= 3, t[span.start - 1].isPunct(","), span.end >= t.count || [".", "!", "?"].contains(t[span.end].text) else { return nil }
         var q = span.start - 2
         while q >= 0, span.start - q <= 12 {
-            if ["said", "says", "added", "told"].contains(t[q].lower) {
+            if quoteVerbs.contains(t[q].lower) {
                 let role = t[(q + 1)..<(span.start - 1)]
                 return role.contains(where: { g.titleNouns.contains($0.lower) || g.titleWords.contains($0.lower) }) ? q : nil
             }
@@ -249,7 +252,6 @@ enum SpeakerRule {
             b -= 1
         }
         // "said survivor Imran Ali", "said local fisherman X": up to three lower-case role words between the verb and the name
-        let quoteVerbs: Set<String> = ["said", "says", "added", "told"]
         // … or a role with acronyms and ranks ("said RAB-9 commander Lt Col X")
         if b >= 1, !(quoteVerbs.contains(t[b].lower)) {
             var r = b
@@ -270,7 +272,7 @@ enum SpeakerRule {
            t[b - 1].isPunct(",") || t[b - 1].isPunct("\"") || t[b - 1].isPunct("”") {
             return SpeechRole(rule: "quote-\(t[b].lower)", appositive: nil, attachment: attachment)
         }
-        if b >= 0, ["said", "says", "added", "told"].contains(t[b].lower) {
+        if b >= 0, quoteVerbs.contains(t[b].lower) {
             let end = span.end
             if end < t.count, t[end].isPunct(",") {
                 var j = end + 1
@@ -381,9 +383,8 @@ enum SpeakerRule {
         }
         // "the agency's chief of mission": the body the text spoke of just before, and the role without it
         for k in parts.indices {
-            guard let (range, noun) = antecedent(in: parts[k]) else { continue }
+            guard let range = antecedent(in: parts[k]) else { continue }
             parts[k].removeSubrange(range)
-            _ = noun
             if organisation == nil { organisation = recentOrganisation(before: span.start, in: s, ctx: ctx) }
             break
         }
@@ -397,16 +398,16 @@ enum SpeakerRule {
                                          "program", "coalition", "alliance", "association", "mission", "bureau", "directorate"]
 
     /// Where a title says "the agency's " (and the like), at its start or after a comma ("Commissioner, the
-    /// agency's director"), with the noun; nil when it does not.
-    private static func antecedent(in title: String) -> (Range<String.Index>, String)? {
+    /// agency's director"); nil when it does not.
+    private static func antecedent(in title: String) -> Range<String.Index>? {
         var from = title.startIndex
         while from < title.endIndex {
             if let r = title.range(of: "the ", range: from..<title.endIndex), r.lowerBound == title.startIndex || title[..<r.lowerBound].hasSuffix(", ") {
                 let rest = title[r.upperBound...]
                 if let end = rest.firstIndex(of: " ") {
                     let word = rest[..<end]
-                    for suffix in ["'s", "’s"] where word.hasSuffix(suffix) && bodyNouns.contains(String(word.dropLast(2))) {
-                        return (r.lowerBound..<title.index(after: end), String(word.dropLast(2)))
+                    if word.hasSuffix("'s") || word.hasSuffix("’s"), bodyNouns.contains(String(word.dropLast(2))) {
+                        return r.lowerBound..<title.index(after: end)
                     }
                 }
                 from = r.upperBound
@@ -422,8 +423,7 @@ enum SpeakerRule {
 
     /// The body named last before token `before` of a sentence, in it or in the two sentences before.
     private static func recentOrganisation(before: Int, in s: TokenizedSentence, ctx: ArticleContext) -> String? {
-        guard let si = ctx.sentences.firstIndex(where: { $0.sentence.paragraph == s.sentence.paragraph && $0.sentence.index == s.sentence.index })
-        else { return nil }
+        guard let si = ctx.sentenceIndex(paragraph: s.sentence.paragraph, sentence: s.sentence.index) else { return nil }
         for k in stride(from: si, through: max(0, si - 2), by: -1) {
             let mentions = ctx.organisations[k].filter { k < si || $0.end <= before }
             if let m = mentions.last(where: { $0.known != nil }) ?? mentions.last { return Organisations.display(m, ctx: ctx) }

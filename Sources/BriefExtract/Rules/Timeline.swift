@@ -8,9 +8,7 @@ enum TimelineRule {
     static func extract(_ ctx: ArticleContext, event: Event?, incidents: [Incident]) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
         if let e = event, let d = e.date {
-            let sentence = e.evidence.first.flatMap { ev in
-                ctx.sentences.firstIndex { $0.sentence.paragraph == ev.paragraph && $0.sentence.index == ev.sentence }
-            }
+            let sentence = e.evidence.first.flatMap { ctx.sentenceIndex(paragraph: $0.paragraph, sentence: $0.sentence) }
             let mention = sentence.flatMap { i in ctx.eventDates(i).first { $0.date == d } }
             let text = e.evidence.first?.text ?? ctx.article.headline
             let label = mention.flatMap { clauseLabel(text, around: $0.range, ctx) } ?? label(text, ctx)

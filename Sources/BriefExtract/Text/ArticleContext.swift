@@ -86,6 +86,11 @@ struct ArticleContext {
         organisations = orgs
     }
 
+    /// The position in `sentences` of the sentence at `paragraph` and `sentence` (indices in the article).
+    func sentenceIndex(paragraph: Int, sentence: Int) -> Int? {
+        sentences.firstIndex { $0.sentence.paragraph == paragraph && $0.sentence.index == sentence }
+    }
+
     /// Where the dateline or wire opener ends in a sentence's text: only the first body sentence has one
     /// ("TUNIS, May 2 (XYZ) — "), as the parser found it.
     func openerEnd(in text: String) -> String.Index? {
