@@ -1,13 +1,17 @@
 # brief — build, fonts, sample and tests. `make sample` is the Quick start's first command.
 NOTO    := /usr/share/fonts/truetype/noto
 FONTS   := NotoSerif-Regular NotoSerif-Bold NotoSerif-Italic NotoSerif-BoldItalic \
-           NotoSans-Regular NotoSans-Bold NotoSans-Italic NotoSans-SemiBold \
+           NotoSans-Regular NotoSans-Bold NotoSans-Italic NotoSans-BoldItalic \
            NotoNaskhArabic-Regular NotoNaskhArabic-Bold NotoSansSymbols-Regular
+NOTO_LICENSE := /usr/share/doc/fonts-noto-core/copyright
+HYPHEN_PATTERNS := /usr/share/hyphen/hyph_en_US.dic
 SAMPLE  := reports/samples/islamabad-conference.txt
-APT_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev fonts-noto-core poppler-utils qpdf python3 libhyphen-dev hyphen-en-us
+# The one list of Debian packages the project needs (build, fonts, tests); `.ci/run` installs it with `make deps`.
+APT_PACKAGES := make libcairo2-dev libpango1.0-dev libfontconfig-dev fonts-noto-core poppler-utils qpdf python3 \
+                libhyphen-dev hyphen-en-us
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps fonts build sample test bench clean
+.PHONY: all deps print-deps check-setup fonts build sample test bench clean
 
 all: sample
 
@@ -19,12 +23,26 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
+## Print the install list (one line).
+print-deps:
+	@echo $(APT_PACKAGES)
+
+## Prove the set-up: every file taken from the system belongs to a package in APT_PACKAGES, so a machine
+## that happens to have more packages installed cannot hide a missing install step.
+check-setup: deps
+	@status=0; for f in $(foreach f,$(FONTS),$(NOTO)/$(f).ttf) $(NOTO_LICENSE) $(HYPHEN_PATTERNS); do \
+	  owner=$$(dpkg -S "$$f" 2>/dev/null | head -n1 | cut -d: -f1); \
+	  if [ -z "$$owner" ]; then echo "check-setup: $$f belongs to no installed package"; status=1; \
+	  elif ! echo " $(APT_PACKAGES) " | grep -q " $$owner "; then \
+	    echo "check-setup: $$f comes from $$owner, which APT_PACKAGES does not list"; status=1; fi; \
+	done; [ $$status = 0 ] && echo "check-setup: every copied or read system file comes from a listed package"; exit $$status
+
 ## Copy the default theme's faces from Debian's fonts-noto-core into fonts/.
 fonts: deps
 	@for f in $(FONTS); do \
 	  [ -f fonts/$$f.ttf ] || cp $(NOTO)/$$f.ttf fonts/$$f.ttf || exit 1; \
 	done
-	@[ -f fonts/LICENSE-Noto.txt ] || cp /usr/share/doc/fonts-noto-core/copyright fonts/LICENSE-Noto.txt
+	@[ -f fonts/LICENSE-Noto.txt ] || cp $(NOTO_LICENSE) fonts/LICENSE-Noto.txt
 
 build: fonts
 	swift build -c release --product brief
