@@ -55,7 +55,8 @@ let package = Package(
         .testTarget(name: "BriefExtractTests", dependencies: ["BriefArticle", "BriefExtract"], exclude: ["Unseen", "Unseen2", "Development"]),
         .testTarget(name: "BriefComposeTests", dependencies: ["BriefCompose", "BriefModel"]),
         .testTarget(name: "BriefGraphicsTests", dependencies: ["BriefGraphics"]),
-        .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "BriefGraphics", "BriefModel"],
+        .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "BriefGraphics", "BriefModel", "BriefArticle",
+                                                           "BriefExtract", "BriefCompose"],
                     exclude: ["Golden"]),
         .testTarget(name: "BriefEndToEndTests", dependencies: ["BriefCommands"]),
     ]

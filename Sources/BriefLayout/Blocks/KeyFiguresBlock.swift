@@ -1,52 +1,55 @@
 import BriefGraphics
 import BriefModel
 
-/// The "at a glance" panel: key numbers set large with a short label under each, up to four a row.
-public final class KeyFiguresBlock: FixedBlock {
+/// The "at a glance" panel: key numbers set large with a short label under each, up to four a row. Each
+/// row is a band: a long list of figures goes on over the page in a panel of its own.
+public final class KeyFiguresBlock: BandedBlock {
     let figures: [KeyFigure]
     let theme: Theme
     let fonts: FontLibrary
+    static let padding = 10.0, gap = 8.0
 
     public init(_ figures: [KeyFigure], theme: Theme, fonts: FontLibrary, spaceBefore: Double) {
         self.figures = figures
         self.theme = theme
         self.fonts = fonts
-        super.init(kind: "key-figures", spaceBefore: spaceBefore)
+        super.init(kind: "key-figures", spaceBefore: spaceBefore, bandGap: Self.gap)
     }
 
     /// Numbers with labels, read as text: not a figure (whose text readers skip).
     public override var role: StructureRole { .division }
 
-    public override func build(width: Double) -> (items: [PageItem], height: Double) {
-        let padding = 10.0, gap = 8.0
+    public override var partInset: (top: Double, bottom: Double) { (Self.padding, Self.padding) }
+
+    public override func bands(width: Double) -> [Band] {
+        let padding = Self.padding, gap = Self.gap
         let perRow = max(1, min(4, figures.count))
         let cellWidth = (width - 2 * padding - Double(perRow - 1) * gap) / Double(perRow)
-        var items: [PageItem] = []
-        var y = padding
-        for start in stride(from: 0, to: figures.count, by: perRow) {
+        return stride(from: 0, to: figures.count, by: perRow).map { start in
             let row = figures[start..<min(figures.count, start + perRow)]
             let shaped = row.map { figure in
                 (ShapedText.shape(figure.value, style: theme.figureValue, width: cellWidth, in: fonts),
                  ShapedText.shape(figure.label, style: theme.figureLabel, width: cellWidth - 6, in: fonts))
             }
             let rowHeight = shaped.map { $0.0.height + 2 + $0.1.height }.max() ?? 0
+            var items: [PageItem] = []
             for (i, (value, label)) in shaped.enumerated() {
                 let x = padding + Double(i) * (cellWidth + gap)
                 if i > 0 {
-                    items.append(.line(from: Point(x - gap / 2, y), to: Point(x - gap / 2, y + rowHeight),
+                    items.append(.line(from: Point(x - gap / 2, 0), to: Point(x - gap / 2, rowHeight),
                                        color: theme.rule, lineWidth: 0.5, dash: []))
                 }
-                items.append(.text(value, lines: 0..<value.lines.count, origin: Point(x, y)))
-                items.append(.text(label, lines: 0..<label.lines.count, origin: Point(x + 3, y + value.height + 2)))
+                items.append(.text(value, lines: 0..<value.lines.count, origin: Point(x, 0)))
+                items.append(.text(label, lines: 0..<label.lines.count, origin: Point(x + 3, value.height + 2)))
             }
-            y += rowHeight + gap
+            return Band(items: items, height: rowHeight)
         }
-        let height = y - gap + padding
-        let panel = PageItem.rect(Rect(x: 0, y: 0, width: width, height: height), fill: theme.panel, stroke: nil,
-                                  lineWidth: 0, cornerRadius: 4)
-        let bar = PageItem.rect(Rect(x: 0, y: 0, width: 3, height: height), fill: theme.accent, stroke: nil,
-                                lineWidth: 0, cornerRadius: 0)
-        return ([panel, bar] + items, height)
+    }
+
+    /// The panel and its accent bar behind each part.
+    public override func decorate(width: Double, height: Double) -> [PageItem] {
+        [.rect(Rect(x: 0, y: 0, width: width, height: height), fill: theme.panel, stroke: nil, lineWidth: 0, cornerRadius: 4),
+         .rect(Rect(x: 0, y: 0, width: 3, height: height), fill: theme.accent, stroke: nil, lineWidth: 0, cornerRadius: 0)]
     }
 }
 

@@ -16,6 +16,9 @@ public final class TableBlock: Flowable {
     let firstRow: Int
     /// Where each cell of `firstRow` resumes when that row was split on the page before (nil: from the top).
     let resumeLines: [Int]?
+    /// The widest word of each column, measured once for the whole table and shared by its continuations
+    /// (measuring it again for each page's rest made long tables quadratic).
+    private let longestWordCache: LongestWords
 
     public init(_ table: Table, theme: Theme, fonts: FontLibrary, spaceBefore: Double) {
         self.table = table
@@ -25,6 +28,7 @@ public final class TableBlock: Flowable {
         self.firstRow = 0
         self.resumeLines = nil
         self.isContinuation = false
+        self.longestWordCache = LongestWords()
     }
 
     private init(continuing other: TableBlock, from row: Int, lines: [Int]? = nil) {
@@ -35,6 +39,12 @@ public final class TableBlock: Flowable {
         firstRow = row
         resumeLines = lines
         isContinuation = true
+        longestWordCache = other.longestWordCache
+    }
+
+    /// A once-computed value shared between a table and its continuations.
+    private final class LongestWords {
+        var widths: [Double]?
     }
 
     /// How the table is set in a frame of some width: its column widths, the cell padding and the type.
@@ -90,6 +100,13 @@ public final class TableBlock: Flowable {
 
     /// The width of the widest single word of each column (header and cells) at the theme's sizes.
     private func longestWords() -> [Double] {
+        if let known = longestWordCache.widths { return known }
+        let widths = measureLongestWords()
+        longestWordCache.widths = widths
+        return widths
+    }
+
+    private func measureLongestWords() -> [Double] {
         func widest(_ text: String, _ style: TextStyle) -> Double {
             text.split(whereSeparator: \.isWhitespace)
                 .map { ShapedText.shape(String($0), style: style.with(alignment: .left), width: nil, in: fonts).width }

@@ -139,6 +139,8 @@ open class FixedBlock: Flowable {
     public var keepWithNext: Bool { false }
     /// A chart by default.
     open var role: StructureRole { .figure }
+    /// Whether this block goes on from a part placed on an earlier page.
+    open var isContinuation: Bool { false }
     private var cache: (width: Double, items: [PageItem], height: Double)?
 
     public init(kind: String, spaceBefore: Double) {
@@ -149,12 +151,16 @@ open class FixedBlock: Flowable {
     /// The block's items relative to its top-left corner, and its height.
     open func build(width: Double) -> (items: [PageItem], height: Double) { ([], 0) }
 
-    public func place(width: Double, height: Double, atFrameTop: Bool) -> Placement? {
-        let built: (items: [PageItem], height: Double)
-        if let cache, cache.width == width { built = (cache.items, cache.height) } else {
-            built = build(width: width)
-            cache = (width, built.items, built.height)
-        }
+    /// The block built at `width`, once per width.
+    public func built(width: Double) -> (items: [PageItem], height: Double) {
+        if let cache, cache.width == width { return (cache.items, cache.height) }
+        let made = build(width: width)
+        cache = (width, made.items, made.height)
+        return made
+    }
+
+    open func place(width: Double, height: Double, atFrameTop: Bool) -> Placement? {
+        let built = built(width: width)
         return built.height <= height ? Placement(items: built.items, height: built.height) : nil
     }
 }

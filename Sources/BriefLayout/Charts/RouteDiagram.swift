@@ -7,8 +7,9 @@ import Foundation
 /// below, joined by an elbow connector. A route longer than a row continues on the next row (the arrow runs
 /// down and back to the left). Other routes are stacked. With more than one route each is labelled
 /// "Route 1", "Route 2"… in a left gutter. The origin is filled with the accent colour, the destination
-/// outlined in it.
-public final class RouteDiagramBlock: FixedBlock {
+/// outlined in it. Each tree or stacked route is a band: a diagram of many routes goes on over the page
+/// between them, every route whole with its label.
+public final class RouteDiagramBlock: BandedBlock {
     let routes: [[String]]
     let theme: Theme
     let fonts: FontLibrary
@@ -20,7 +21,7 @@ public final class RouteDiagramBlock: FixedBlock {
         self.routes = routes
         self.theme = theme
         self.fonts = fonts
-        super.init(kind: "route", spaceBefore: spaceBefore)
+        super.init(kind: "route", spaceBefore: spaceBefore, bandGap: Self.unitGap + Self.rowGap)
     }
 
     static let columnGap = 22.0
@@ -59,9 +60,13 @@ public final class RouteDiagramBlock: FixedBlock {
         return result
     }
 
-    public override func build(width: Double) -> (items: [PageItem], height: Double) {
+    /// Most routes drawn as one tree: a larger group of routes from one origin is stacked route by route,
+    /// so that no band outgrows a page.
+    static let maximumTreeRoutes = 8
+
+    public override func bands(width: Double) -> [Band] {
         let routes = cleanedRoutes
-        guard !routes.isEmpty else { return ([], 0) }
+        guard !routes.isEmpty else { return [] }
         let numbered = routes.count > 1
         let labelStyle = theme.chartLabel.with(bold: true, alignment: .left, color: theme.muted)
         let labels = numbered ? (1...routes.count).map { ShapedText.shape("Route \($0)", style: labelStyle, width: nil, in: fonts) } : []
@@ -82,9 +87,10 @@ public final class RouteDiagramBlock: FixedBlock {
         let texts = units.map { $0.nodes.map(shape) }
         let boxHeight = max(24, (texts.joined().map(\.height).max() ?? 0) + 2 * Self.boxPadding)
 
-        var connectors: [PageItem] = [], boxes: [PageItem] = [], words: [PageItem] = []
-        var top = 0.0
+        var bands: [Band] = []
         for (u, unit) in units.enumerated() {
+            var connectors: [PageItem] = [], boxes: [PageItem] = [], words: [PageItem] = []
+            let top = 0.0
             func frame(_ node: Node) -> Rect {
                 Rect(x: gutter + Double(node.col) * (boxWidth + Self.columnGap),
                      y: top + Double(node.row) * (boxHeight + Self.rowGap), width: boxWidth, height: boxHeight)
@@ -114,10 +120,10 @@ public final class RouteDiagramBlock: FixedBlock {
                 words.append(.text(text, lines: 0..<text.lines.count,
                                    origin: Point(0, box.y + (box.height - text.height) / 2)))
             }
-            top += Double(unit.rows) * (boxHeight + Self.rowGap) - Self.rowGap + Self.unitGap + Self.rowGap
+            bands.append(Band(items: connectors + boxes + words,
+                              height: Double(unit.rows) * (boxHeight + Self.rowGap) - Self.rowGap))
         }
-        let height = top - Self.unitGap - Self.rowGap
-        return (connectors + boxes + words, height)
+        return bands
     }
 
     /// An arrow between two boxes: straight along a row, an elbow down to a branch, or down and back to
@@ -159,7 +165,8 @@ public final class RouteDiagramBlock: FixedBlock {
         for group in groups {
             let members = group.map { routes[$0] }
             let isPrefix = members.contains { a in members.contains { b in b.count > a.count && Array(b.prefix(a.count)) == a } }
-            if members.count > 1, !isPrefix, members.allSatisfy({ $0.count <= columns }) {
+            if members.count > 1, members.count <= Self.maximumTreeRoutes, !isPrefix,
+               members.allSatisfy({ $0.count <= columns }) {
                 units.append(tree(members, numbers: group.map { $0 + 1 }, numbered: routes.count > 1))
             } else {
                 for index in group { units.append(chain(routes[index], number: routes.count > 1 ? index + 1 : nil, columns: columns)) }

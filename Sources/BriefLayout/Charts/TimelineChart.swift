@@ -8,10 +8,14 @@ import Foundation
 ///
 /// A day-precise date is a dot; a month or year is also shown as a short bar spanning the period.
 /// Output depends only on the points (sorted by date, ties kept in input order), the width and the fonts.
+///
+/// A chart too tall for an empty page (a timeline of many articles) splits between dates: each part is a
+/// chart of its own dates with its own axis, and goes on over the page.
 public final class TimelineChartBlock: FixedBlock {
     let points: [TimelinePoint]
     let theme: Theme
     let fonts: FontLibrary
+    private let continued: Bool
 
     /// Widest label, and most lines of a label (longer text is cut with "…").
     public var maxLabelWidth: Double = 124
@@ -21,7 +25,69 @@ public final class TimelineChartBlock: FixedBlock {
         self.points = points
         self.theme = theme
         self.fonts = fonts
+        self.continued = false
         super.init(kind: "timeline", spaceBefore: spaceBefore)
+    }
+
+    /// A part of `chart` showing `points`, with the chart's settings.
+    private init(part points: [TimelinePoint], of chart: TimelineChartBlock, heightBudget: Double, continued: Bool) {
+        self.points = points
+        self.theme = chart.theme
+        self.fonts = chart.fonts
+        self.continued = continued
+        super.init(kind: chart.kind, spaceBefore: continued ? 0 : chart.spaceBefore)
+        self.maxLabelWidth = chart.maxLabelWidth
+        self.maxLabelLines = chart.maxLabelLines
+        self.heightBudget = heightBudget
+    }
+
+    public override var isContinuation: Bool { continued }
+
+    /// Fewest dates a part placed below other blocks shows; with fewer, the chart starts on the next page.
+    static let minimumPartDates = 3
+
+    public override func place(width: Double, height: Double, atFrameTop: Bool) -> Placement? {
+        if let whole = super.place(width: width, height: height, atFrameTop: atFrameTop) { return whole }
+        // A chart that fits an empty page moves on whole; only a taller one splits.
+        if !atFrameTop, built(width: width).height <= theme.bodyFrame.height { return nil }
+        let dates = datedGroups()
+        guard dates.count > 1 else { return nil }
+        func part(_ count: Int) -> TimelineChartBlock {
+            TimelineChartBlock(part: dates[..<count].flatMap { $0 }, of: self, heightBudget: min(heightBudget, height),
+                               continued: continued)
+        }
+        // Set more compactly, the whole chart may fit after all.
+        let compact = part(dates.count).built(width: width)
+        if compact.height <= height { return Placement(items: compact.items, height: compact.height) }
+        // The most dates whose chart fits: heights grow with the dates shown, so a binary search finds it.
+        var fits = 0, fails = dates.count
+        while fails - fits > 1 {
+            let middle = (fits + fails) / 2
+            if part(middle).built(width: width).height <= height { fits = middle } else { fails = middle }
+        }
+        guard fits >= (atFrameTop ? 1 : Self.minimumPartDates) else { return nil }
+        let shown = part(fits).built(width: width)
+        let rest = TimelineChartBlock(part: dates[fits...].flatMap { $0 }, of: self, heightBudget: heightBudget,
+                                      continued: true)
+        return Placement(items: shown.items, height: shown.height, rest: rest)
+    }
+
+    /// The points grouped by date, in date order (ties in input order): the units a chart splits between.
+    private func datedGroups() -> [[TimelinePoint]] {
+        var groups: [[TimelinePoint]] = []
+        for index in sortedIndices() {
+            if let last = groups.last?.first, last.date == points[index].date { groups[groups.count - 1].append(points[index]) }
+            else { groups.append([points[index]]) }
+        }
+        return groups
+    }
+
+    /// Indices of the points sorted by date; the index breaks ties so equal dates keep their input order.
+    private func sortedIndices() -> [Int] {
+        points.indices.sorted { a, b in
+            let ka = ChartCalendar.interval(of: points[a].date), kb = ChartCalendar.interval(of: points[b].date)
+            return (ka.start, ka.end, a) < (kb.start, kb.end, b)
+        }
     }
 
     // Geometry, in points.
@@ -77,17 +143,8 @@ public final class TimelineChartBlock: FixedBlock {
         let style = theme.chartLabel
         let labelWidth = max(30, min(maxWidth, width / 2 - Self.poleGap - 2))
 
-        // Events sorted by date; the index breaks ties so equal dates keep their input order.
-        let order = points.indices.sorted { a, b in
-            let ka = ChartCalendar.interval(of: points[a].date), kb = ChartCalendar.interval(of: points[b].date)
-            return (ka.start, ka.end, a) < (kb.start, kb.end, b)
-        }
         // One entry per distinct date: events on the same date share a marker and a label.
-        var groups: [[TimelinePoint]] = []
-        for index in order {
-            if let last = groups.last?.first, last.date == points[index].date { groups[groups.count - 1].append(points[index]) }
-            else { groups.append([points[index]]) }
-        }
+        let groups = datedGroups()
         var events: [Event] = groups.map { group in
             let date = group[0].date
             let span = ChartCalendar.interval(of: date)
