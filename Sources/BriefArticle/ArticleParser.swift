@@ -24,8 +24,28 @@ public struct ArticleError: Error, CustomStringConvertible, Sendable {
 }
 
 /// Turns article files into `Article` values: metadata, paragraphs and sentences with offsets.
+///
+/// An article larger than `maximumArticleBytes` is refused (a text or Markdown file as a whole, each line of
+/// a JSON lines feed on its own; a feed file may hold `feedArticles` times that), so that one huge input
+/// cannot hold a batch up: the work is linear in the size, but an article of many megabytes is not a news
+/// report.
 public struct ArticleParser: Sendable {
-    public init() {}
+    /// The default limit on one article's size: 5 MB.
+    public static let defaultMaximumArticleBytes = 5_000_000
+    /// How many articles' worth of bytes a feed file may hold.
+    public static let feedArticles = 100
+
+    public var maximumArticleBytes: Int
+
+    public init(maximumArticleBytes: Int = ArticleParser.defaultMaximumArticleBytes) {
+        self.maximumArticleBytes = maximumArticleBytes
+    }
+
+    /// The error for an input over the limit, naming the size and the limit.
+    func overLimit(_ path: String, what: String, bytes: Int, limit: Int) -> ArticleError {
+        ArticleError(path: path, problem: "\(what) is \(ByteCount.describe(bytes)), over the input size limit of "
+                     + "\(ByteCount.describe(limit)) (--max-input-size raises it)")
+    }
 
     /// Reads a file; a JSON lines feed yields one Article per line.
     /// Text that is not valid UTF-8 is decoded as Windows-1252 and a warning is appended to `warnings`.
@@ -35,6 +55,13 @@ public struct ArticleParser: Sendable {
             throw ArticleError(path: path, problem: "no such file")
         }
         if isDirectory.boolValue { throw ArticleError(path: path, problem: "is a folder, not a file") }
+        // Over the limit fails at once, before the file is read.
+        let isFeed = ArticleParser.feedExtensions.contains((path as NSString).pathExtension.lowercased())
+        let feedLimit = maximumArticleBytes.multipliedReportingOverflow(by: Self.feedArticles)
+        let fileLimit = isFeed ? (feedLimit.overflow ? Int.max : feedLimit.partialValue) : maximumArticleBytes
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > fileLimit {
+            throw overLimit(path, what: isFeed ? "the feed" : "the article", bytes: size, limit: fileLimit)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ArticleError(path: path, problem: "cannot read the file")
         }
@@ -51,22 +78,28 @@ public struct ArticleParser: Sendable {
         let text = TextDecoding.normaliseNewlines(text)
         if text.allSatisfy(\.isWhitespace) { throw ArticleError(path: origin, problem: "file is empty") }
         if TextDecoding.looksBinary(text) { throw ArticleError(path: origin, problem: "binary file, not an article") }
+        if format != .jsonLines, text.utf8.count > maximumArticleBytes {
+            throw overLimit(origin, what: "the article", bytes: text.utf8.count, limit: maximumArticleBytes)
+        }
         switch format {
         case .plainText:
             return [try PlainTextLayout.parse(text, origin: origin)]
         case .markdown:
             return [try MarkdownLayout.parse(text, origin: origin)]
         case .jsonLines:
-            return try JSONLinesLayout.parse(text, origin: origin)
+            return try JSONLinesLayout.parse(text, origin: origin, parser: self)
         }
     }
+
+    /// Extensions that name a JSON lines feed.
+    static let feedExtensions: Set<String> = ["jsonl", "ndjson"]
 
     /// Picks the layout by extension (.md/.markdown, .jsonl/.ndjson), then by sniffing the content.
     public static func format(forPath path: String, content: String) -> ArticleFormat {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
         case "md", "markdown": return .markdown
-        case "jsonl", "ndjson": return .jsonLines
+        case _ where feedExtensions.contains(ext): return .jsonLines
         default: break
         }
         guard let first = firstFilledLine(content) else { return .plainText }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefArticle
 import BriefModel
 import BriefRender
 import Foundation
@@ -50,6 +51,24 @@ struct OutputOptions: ParsableArguments {
 struct ExtractionOptions: ParsableArguments {
     @Option(name: .customLong("gazetteer"), help: "An extra gazetteer file (JSON) merged over the bundled data; may be repeated.")
     var gazetteers: [String] = []
+
+    @Option(name: .customLong("max-input-size"), help: ArgumentHelp(
+        "The largest article read, such as 5MB, 500KB or 20M (a feed: each line, and the file 100 times that).",
+        valueName: "size"))
+    var maximumInputSize = ByteCount.describe(ArticleParser.defaultMaximumArticleBytes).replacingOccurrences(of: " ", with: "")
+
+    func validate() throws {
+        guard ByteCount.parse(maximumInputSize) != nil else {
+            throw ValidationError("--max-input-size takes a size such as 5MB, 500KB or 2000000, not '\(maximumInputSize)'.")
+        }
+    }
+
+    /// A pipeline with these options' gazetteers and input limit.
+    func pipeline() throws -> Pipeline {
+        let pipeline = try Pipeline(extraGazetteers: gazetteers)
+        pipeline.maximumArticleBytes = ByteCount.parse(maximumInputSize) ?? ArticleParser.defaultMaximumArticleBytes
+        return pipeline
+    }
 }
 
 extension BriefCommand {
@@ -69,7 +88,7 @@ extension BriefCommand {
 
         func run() throws {
             try reportingFailures {
-                let pipeline = try Pipeline(extraGazetteers: extraction.gazetteers)
+                let pipeline = try extraction.pipeline()
                 let articles = try pipeline.articles(at: article)
                 for (i, item) in articles.enumerated() {
                     var path = outputOptions.output ?? Pipeline.defaultOutput(for: article, format: outputOptions.format)
@@ -104,7 +123,7 @@ extension BriefCommand {
 
         func run() throws {
             try reportingFailures {
-                let pipeline = try Pipeline(extraGazetteers: extraction.gazetteers)
+                let pipeline = try extraction.pipeline()
                 let articles = try pipeline.articles(at: article)
                 let facts = articles.map(pipeline.facts(for:))
                 let text: String

@@ -12,6 +12,8 @@ import Foundation
 public final class Pipeline {
     let gazetteers: Gazetteers
     private var fontLibrary: FontLibrary?
+    /// The largest article read (see `ArticleParser.maximumArticleBytes`).
+    public var maximumArticleBytes = ArticleParser.defaultMaximumArticleBytes
 
     /// `extraGazetteers` are user files merged over the bundled data.
     public init(extraGazetteers: [String] = []) throws {
@@ -40,7 +42,7 @@ public final class Pipeline {
     public func articles(at path: String) throws -> [Article] {
         var warnings: [String] = []
         do {
-            let articles = try ArticleParser().parse(fileAt: path, warnings: &warnings)
+            let articles = try ArticleParser(maximumArticleBytes: maximumArticleBytes).parse(fileAt: path, warnings: &warnings)
             for warning in warnings { printError("brief: warning: \(warning)") }
             return articles
         } catch let error as ArticleError {

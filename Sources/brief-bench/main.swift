@@ -35,7 +35,8 @@ guard !files.isEmpty else {
     exit(66)
 }
 
-let parser = ArticleParser()
+/// The bench reads articles larger than the command line accepts by default.
+let parser = ArticleParser(maximumArticleBytes: 64_000_000)
 let extractor = FactExtractor(gazetteers: try Gazetteers.bundled())
 var warnings: [String] = []
 let texts = files.compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }
@@ -54,6 +55,26 @@ let extractTime = try seconds {
 }
 print(String(format: "parse+extract: %.2f MB/s (%d articles × %d rounds, %.1f KB each round)",
              Double(bytes * rounds) / extractTime / 1e6, files.count, rounds, Double(bytes) / 1e3))
+
+// 1b. Large articles: the reference article's body repeated to 1, 4 and 16 MB, parsed and extracted once
+// each. The time should grow linearly: 16 MB within 16 times the 1 MB time, plus a fifth.
+let referenceText = zip(files, texts).first { $0.0.contains("00-") }?.1 ?? texts[0]
+let referenceLines = referenceText.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+let referenceBody = referenceLines.dropFirst().filter { !$0.hasPrefix("Published in") }.joined(separator: "\n")
+func largeArticle(megabytes: Int) -> String {
+    var text = referenceLines[0] + "\n\n"
+    while text.utf8.count < megabytes * 1_000_000 { text += referenceBody + "\n" }
+    return text
+}
+var largeTimes: [Int: Double] = [:]
+for megabytes in [1, 4, 16] {
+    let text = largeArticle(megabytes: megabytes)
+    largeTimes[megabytes] = try seconds {
+        for article in try parser.parse(text: text, origin: "large.txt", format: .plainText) { _ = extractor.extract(from: article) }
+    }
+}
+print(String(format: "large articles, parse+extract: 1 MB %.2f s, 4 MB %.2f s, 16 MB %.2f s (16 MB / 1 MB = %.1f×; linear is 16×)",
+             largeTimes[1]!, largeTimes[4]!, largeTimes[16]!, largeTimes[16]! / largeTimes[1]!))
 
 // `BRIEF_BENCH_EXTRACT_ONLY=1` stops here (for profiling parse + extract alone).
 if ProcessInfo.processInfo.environment["BRIEF_BENCH_EXTRACT_ONLY"] == "1" { exit(0) }

@@ -3,12 +3,15 @@ import Foundation
 
 /// A JSON lines feed: one object per line with headline, body, source, published, url.
 enum JSONLinesLayout {
-    static func parse(_ text: String, origin: String) throws -> [Article] {
+    static func parse(_ text: String, origin: String, parser: ArticleParser) throws -> [Article] {
         var articles: [Article] = []
         for (i, raw) in Text.lines(text).enumerated() {
             let line = raw.trimmingBlanks()
             if line.isEmpty { continue }
             let number = i + 1
+            if line.utf8.count > parser.maximumArticleBytes {
+                throw parser.overLimit(origin, what: "line \(number)", bytes: line.utf8.count, limit: parser.maximumArticleBytes)
+            }
             let object: Any
             do {
                 object = try JSONSerialization.jsonObject(with: Data(line.utf8))

@@ -25,6 +25,13 @@ struct ArticleContext {
     /// Places and organisations per sentence (same order as `sentences`), found once.
     let places: [[PlaceMention]]
     private(set) var organisations: [[OrganisationMention]]
+    /// Position in `sentences` by (paragraph, sentence index in the article), for constant-time lookups.
+    private let positions: [SentenceKey: Int]
+
+    private struct SentenceKey: Hashable {
+        var paragraph: Int, sentence: Int
+    }
+
     /// People counted dead, missing and rescued per sentence (same order as `sentences`), read once for the
     /// incident and figure rules.
     let counts: [CasualtyCounts]
@@ -39,6 +46,8 @@ struct ArticleContext {
         resolver = DateResolver(gazetteers: g, published: article.published)
         let body = article.paragraphs.filter { !$0.isHeading }
         sentences = body.flatMap(\.sentences).map(TokenizedSentence.init)
+        positions = Dictionary(sentences.enumerated().map { (SentenceKey(paragraph: $1.sentence.paragraph, sentence: $1.sentence.index), $0) },
+                               uniquingKeysWith: { first, _ in first })
         // the opener in the first body sentence, as a place in its text
         if let length = article.openerLength, let first = sentences.first, first.sentence.index == 0, length > first.sentence.start {
             opener = first.text.index(first.text.startIndex, offsetBy: min(length - first.sentence.start, first.text.count))
@@ -88,7 +97,7 @@ struct ArticleContext {
 
     /// The position in `sentences` of the sentence at `paragraph` and `sentence` (indices in the article).
     func sentenceIndex(paragraph: Int, sentence: Int) -> Int? {
-        sentences.firstIndex { $0.sentence.paragraph == paragraph && $0.sentence.index == sentence }
+        positions[SentenceKey(paragraph: paragraph, sentence: sentence)]
     }
 
     /// Where the dateline or wire opener ends in a sentence's text: only the first body sentence has one
