@@ -39,6 +39,8 @@ public struct Gazetteers: Sendable {
         public var statisticMarkers: [String]?
         /// Phrases that mark a sentence about what comes next ("plans to", "feasibility of").
         public var outlookMarkers: [String]?
+        /// Named lists of words and phrases, one per concept (`route.cue.origin`, `route.goods-nouns`, …).
+        public var lexicons: [String: [String]]?
 
         mutating func merge(_ o: Lists) {
             func cat<T>(_ a: [T]?, _ b: [T]?) -> [T]? { a == nil && b == nil ? nil : (a ?? []) + (b ?? []) }
@@ -55,6 +57,9 @@ public struct Gazetteers: Sendable {
             months = join(months, o.months); weekdays = join(weekdays, o.weekdays)
             futureMarkers = cat(futureMarkers, o.futureMarkers); statisticMarkers = cat(statisticMarkers, o.statisticMarkers)
             outlookMarkers = cat(outlookMarkers, o.outlookMarkers)
+            if let more = o.lexicons {
+                lexicons = (lexicons ?? [:]).merging(more) { mine, theirs in mine + theirs }
+            }
         }
     }
 
@@ -101,6 +106,9 @@ public struct Gazetteers: Sendable {
     let outlookMarkers: [String]
     let statisticMarkers: [String]
     let datePatterns: DatePatterns
+    /// The named word lists, and the route rule's words read from them.
+    let lexicons: Lexicons
+    let routeWords: RouteWords
 
     public init(lists data: Lists) {
         self.lists = data
@@ -150,6 +158,8 @@ public struct Gazetteers: Sendable {
         futureMarkers = (data.futureMarkers ?? []).map { $0.lowercased() }
         outlookMarkers = (data.outlookMarkers ?? []).map { $0.lowercased() }
         statisticMarkers = (data.statisticMarkers ?? []).map { $0.lowercased() }
+        lexicons = Lexicons(data.lexicons ?? [:])
+        routeWords = RouteWords(lexicons)
         datePatterns = DatePatterns(months: Array((data.months ?? [:]).keys), weekdays: Array((data.weekdays ?? [:]).keys))
     }
 

@@ -42,13 +42,13 @@ enum IncidentRule {
             }
             if vessel == nil && isAggregate(s, ctx.eventDates(si)) { continue }
             var date = incidentDate(s, ctx.eventDates(si), g: g)
-            var location = incidentLocation(s, g: g) ?? placePhrase(s, ctx.places[si])
+            var location = incidentLocation(s, g: g) ?? placePhrase(s, ctx.places[si], g.routeWords)
             // "Two people were found dead on one of the boats": the vessels of the sentence before, with its date and place
             if date == nil, location == nil, si > 0, let v = vessel, refersBack(to: v, in: s),
                vesselPhrase(ctx.sentences[si - 1], g: g) != nil {
                 let prev = ctx.sentences[si - 1]
                 date = incidentDate(prev, ctx.eventDates(si - 1), g: g)
-                location = locationPhrase(prev) ?? placePhrase(prev, ctx.places[si - 1])
+                location = locationPhrase(prev) ?? placePhrase(prev, ctx.places[si - 1], g.routeWords)
             }
             var inc = Incident(date: date, location: location, vessel: vessel, dead: dead, missing: missing,
                                survivors: ctx.counts[si].survivors, nationality: nil, evidence: [Evidence(s.sentence, rule: "incident.sentence")])
@@ -359,12 +359,12 @@ enum IncidentRule {
     }
 
     /// "in southern Tunisia", "on the island of Kos": a place after "in" or "on" when no "off"/"near" is written.
-    static func placePhrase(_ s: TokenizedSentence, _ places: [PlaceMention]) -> String? {
+    static func placePhrase(_ s: TokenizedSentence, _ places: [PlaceMention], _ lex: RouteWords) -> String? {
         let t = s.tokens
         // a region with no country counts ("in the Channel"), a bare compass word does not
         for p in places where !p.isPeople && (p.country != nil || p.end - p.start > 1 || !["west", "east", "north", "south", "central", "western", "eastern", "northern", "southern"].contains(p.name.lowercased())) {
             var j = p.start - 1
-            while j >= 0, RouteRule.fillers.contains(t[j].lower) { j -= 1 }
+            while j >= 0, lex.fillers.contains(t[j].lower) { j -= 1 }
             guard j >= 0, ["in", "on", "at"].contains(t[j].lower), p.start - j <= 4 else { continue }
             return s.span(j, p.end - 1)
         }

@@ -7,14 +7,14 @@ extension RouteRule {
     /// passages, or a start and "the European Union" when a longer route from that start reaches a member
     /// ("smuggled Indian migrants into the European Union" beside "flew from New Delhi to Belgrade, then crossed
     /// into Hungary").
-    static func withoutSummaries(_ routes: [Route]) -> [Route] {
+    static func withoutSummaries(_ routes: [Route], _ lex: RouteWords) -> [Route] {
         routes.filter { r in
             guard r.countries.count == 2 else { return true }
             return !routes.contains { other in
                 guard other.countries.count > 2, other.countries.first == r.countries[0] else { return false }
                 // "Afghans … to Turkey" beside "from Afghanistan through Pakistan and Iran to Turkey"
                 return other.countries.last == r.countries[1]
-                    || (r.countries[1] == europeanUnion && other.countries.contains(where: euMembers.contains))
+                    || (r.countries[1] == europeanUnion && other.countries.contains(where: lex.euMembers.contains))
             }
         }
     }

@@ -28,44 +28,9 @@ enum RouteRule {
         var intended = false    // where the journey was meant to end, named before its legs ("set off … for Libya, travelling through …")
     }
 
-    static let cues: [(words: [String], cue: Cue)] = [
-        (["originating", "in"], .origin), (["originating", "from"], .origin), (["began", "in"], .origin), (["started", "in"], .origin),
-        (["originate", "in"], .origin), (["originates", "in"], .origin), (["originated", "in"], .origin),
-        (["begin", "in"], .origin), (["begins", "in"], .origin), (["start", "in"], .origin), (["starts", "in"], .origin),
-        (["set", "off", "from"], .origin), (["from"], .origin), (["left"], .origin), (["leaving"], .origin), (["departed"], .origin),
-        (["departing"], .origin), (["out", "of"], .origin), (["leave"], .origin), (["leaves"], .origin),
-        (["set", "sail", "from"], .origin), (["embarked", "in"], .origin), (["embarked", "at"], .origin),
-        (["boarded", "at"], .origin), (["boarded", "the", "boat", "at"], .origin), (["boarded", "a", "boat", "at"], .origin),
-        (["boarded", "boats", "at"], .origin), (["boarded", "the", "boats", "at"], .origin),
-        (["by", "way", "of"], .transit), (["through"], .transit), (["via"], .transit), (["traversing"], .transit),
-        (["transiting"], .transit), (["across"], .transit), (["overland", "through"], .transit), (["crossing"], .transit),
-        (["crossed"], .transit), (["transited"], .transit), (["stopover", "in"], .transit), (["stop", "in"], .transit),
-        (["on", "to"], .destination), (["onward", "to"], .destination), (["onwards", "to"], .destination), (["to"], .destination),
-        (["towards"], .destination), (["toward"], .destination), (["reaching"], .destination), (["reach"], .destination),
-        (["as", "far", "as"], .destination),
-        (["reached"], .destination), (["into"], .destination), (["heading", "for"], .destination), (["bound", "for"], .destination),
-        (["headed", "for"], .destination), (["destined", "for"], .destination), (["arriving", "in"], .destination),
-        (["arrived", "in"], .destination), (["arrive", "in"], .destination), (["arrives", "in"], .destination),
-        (["arrived", "on"], .destination), (["landed", "in"], .destination), (["landed", "on"], .destination),
-        (["landing", "in"], .destination), (["landing", "on"], .destination), (["ended", "up", "in"], .destination),
-        (["end", "in"], .destination), (["ends", "in"], .destination), (["ended", "in"], .destination),
-        (["ending", "in"], .destination), (["finish", "in"], .destination), (["finishing", "in"], .destination),
-        (["entered"], .destination), (["entering"], .destination), (["making", "for"], .destination),
-        (["left", "for"], .destination), (["leave", "for"], .destination), (["leaving", "for"], .destination),
-        (["departed", "for"], .destination), (["set", "off", "for"], .destination), (["set", "out", "for"], .destination),
-        (["set", "sail", "for"], .destination), (["sailed", "for"], .destination), (["boats", "for"], .destination),
-        (["boat", "for"], .destination), (["flight", "for"], .destination), (["flights", "for"], .destination),
-        (["departures", "for"], .destination), (["crossings", "to"], .destination),
-        (["off"], .location), (["near"], .location), (["south", "of"], .location), (["north", "of"], .location),
-        (["east", "of"], .location), (["west", "of"], .location),
-        (["in"], .none), (["at"], .none), (["with"], .none),
-    ]
-    /// Words that may stand between a cue and its place: "to the northern island of Lesbos".
-    static let fillers: Set<String> = ["the", "a", "an", "of", "northern", "southern", "eastern", "western", "central", "island",
-                                       "islands", "town", "city", "port", "coast", "coastal", "fishing", "resort", "capital",
-                                       "province", "region", "beaches", "beach", "north", "south", "east", "west", "aegean"]
 
     static func extract(_ ctx: ArticleContext) -> [Route] {
+        let lex = ctx.g.routeWords
         var routes: [Route] = []
         var originOnly: [(String, Evidence)] = []
         var destinationOnly: [(String, Evidence)] = []
@@ -85,7 +50,7 @@ enum RouteRule {
             guard !places.isEmpty else { continue }
             var reachedHere: String?
             defer { if let r = reachedHere { lastReached = (r, s.sentence.paragraph) } }
-            for clause in clauses(s) {
+            for clause in clauses(s, lex) {
                 let inClause = places.filter { clause.contains($0.start) }
                 var hops: [Hop] = []
                 // "From there he crossed into Turkey": the journey goes on from the place the sentence before reached
@@ -93,7 +58,7 @@ enum RouteRule {
                 if let from = lastReached, s.sentence.paragraph - from.paragraph <= 1, let k = clause.first(where: {
                     $0 + 1 < s.tokens.count && s.tokens[$0].lower == "from" && ["there", "where"].contains(s.tokens[$0 + 1].lower) }),
                    inClause.contains(where: { $0.start > k }), !inClause.contains(where: { p in
-                       p.start < k && p.country != nil && [.destination, .transit].contains(cue(before: p.start, in: s, after: -1).0) }) {
+                       p.start < k && p.country != nil && [.destination, .transit].contains(cue(before: p.start, in: s, after: -1, lex).0) }) {
                     hops.append(Hop(country: from.country, cue: .transit, alternative: false, token: k))
                 }
                 var lastCue: Cue = .none
@@ -102,7 +67,7 @@ enum RouteRule {
                     // a region without a country ("the Aegean") neither starts nor ends a leg
                     // a region without a country ("across the Sahel and southern Algeria") passes its cue on
                     guard let c = p.country else {
-                        if case let (found?, _) = cue(before: p.start, in: s, after: previousEnd) { lastCue = found; previousEnd = p.end }
+                        if case let (found?, _) = cue(before: p.start, in: s, after: previousEnd, lex) { lastCue = found; previousEnd = p.end }
                         continue
                     }
                     if p.isPeople {
@@ -111,7 +76,7 @@ enum RouteRule {
                         previousEnd = p.end
                         continue
                     }
-                    let (found, joiner) = cue(before: p.start, in: s, after: previousEnd)
+                    let (found, joiner) = cue(before: p.start, in: s, after: previousEnd, lex)
                     if p.isTown, joiner == nil, ![.origin, .transit, .destination].contains(found) { continue }
                     // "most of them from Guinea and Mali", "migrants from Chad": where the travellers come from
                     if found == .origin, joiner == nil, describesTravellers(before: p.start, s, ctx.g) {
@@ -129,19 +94,19 @@ enum RouteRule {
                     var cue = found ?? .none
                     // "leave from Senegal or Gambia for the Canary Islands": a bare "for" ends a journey already started
                     if found == nil, joiner == nil, hops.contains(where: { ($0.cue == .origin && !$0.fromPeople) || $0.cue == .transit }) {
-                        if let j = wordBefore(p.start, s), s.tokens[j].lower == "for" { cue = .destination }
+                        if let j = wordBefore(p.start, s, lex), s.tokens[j].lower == "for" { cue = .destination }
                     }
                     if joiner != nil || (found == nil && cue == .none && previousEnd >= 0 && p.start - previousEnd <= 4) { cue = lastCue }
                     // "the Libyan coast, from where boats leave for …": a place passed through
                     if cue == .none || found == nil, followedByFromWhere(p.end, s) { cue = .transit }
                     // "with Malaysia as the usual destination"
-                    if namedAsDestination(p.end, s) { cue = .destination }
+                    if namedAsDestination(p.end, s, lex) { cue = .destination }
                     var hop = Hop(country: c, cue: cue, alternative: alternative, token: p.start, joined: joiner != nil)
                     // "set off from Kumasi for Libya, travelling through …", "a route they hoped would end in Italy: from …"
-                    hop.intended = cue == .destination && introducedByIntent(p.start, s)
+                    hop.intended = cue == .destination && introducedByIntent(p.start, s, lex)
                     // ("heading for Libya, from where they hoped to travel on to Europe": the journey goes on from it)
                     if let previous = hops.last, previous.intended,
-                       s.tokens[previous.token..<p.start].contains(where: { ["where", "there", "onward", "onwards", "then", "on"].contains($0.lower) }) {
+                       s.tokens[previous.token..<p.start].contains(where: { lex.goingOn.contains($0.lower) }) {
                         hops[hops.count - 1].intended = false
                     }
                     hops.append(hop)
@@ -169,7 +134,7 @@ enum RouteRule {
                 while k < hops.count {
                     guard hops[k].cue == .transit, !hops[k].joined, !hops[k].alternative, hops[k - 1].cue == .destination,
                           !hops[k - 1].fromPeople,
-                          !s.tokens[hops[k - 1].token..<hops[k].token].contains(where: { sequenceWords.contains($0.lower) || $0.isPunct(",") })
+                          !s.tokens[hops[k - 1].token..<hops[k].token].contains(where: { lex.sequenceWords.contains($0.lower) || $0.isPunct(",") })
                     else { k += 1; continue }
                     var end = k + 1
                     while end < hops.count, hops[end].cue == .transit, hops[end].joined || hops[end].alternative { end += 1 }
@@ -185,7 +150,7 @@ enum RouteRule {
                 let started = hops.contains { ($0.cue == .origin && !$0.fromPeople) || $0.cue == .transit }
                 for (x, y) in zip(destinations, destinations.dropFirst()) where started && !hops[y].alternative && !hops[y].joined {
                     let between = s.tokens[hops[x].token..<hops[y].token].map(\.lower)
-                    if between.contains(where: { sequenceWords.contains($0) }) {
+                    if between.contains(where: { lex.sequenceWords.contains($0) }) {
                         hops[x].cue = .transit
                         var k = x + 1
                         while k < y, hops[k].alternative { hops[k].cue = .transit; k += 1 }
@@ -193,11 +158,11 @@ enum RouteRule {
                 }
                 let ev = Evidence(s.sentence, rule: "route.cues")
                 // goods shipped or bought abroad ("engines imported from Turkey to Libya") travel, people do not
-                if carriesGoods(clause, s, before: inClause.first(where: { !$0.isPeople })?.start ?? clause.upperBound) { continue }
+                if carriesGoods(clause, s, before: inClause.first(where: { !$0.isPeople })?.start ?? clause.upperBound, lex) { continue }
                 // "who flew in from Brussels for the launch": an official's trip to a meeting is no migrants' journey
-                if tripToAMeeting(clause, s) { continue }
+                if tripToAMeeting(clause, s, lex) { continue }
                 // "flew 160 stranded Malians back to Bamako", "extradited from Germany": a return is no smuggling journey
-                if s.tokens[clause].contains(where: { returnWords.contains($0.lower) }) { continue }
+                if s.tokens[clause].contains(where: { lex.returnWords.contains($0.lower) }) { continue }
                 // with a place of departure named, demonyms tell who travelled, not where from
                 if hops.contains(where: { $0.cue == .origin && !$0.fromPeople }) { hops.removeAll { $0.fromPeople } }
                 func journey(_ hops: [Hop]) {
@@ -231,7 +196,7 @@ enum RouteRule {
                     // a journey needs a start or a passage, not only destinations ("posted to Dhaka … journeys to Europe")
                     guard countries.count >= 2, hasEnd || path.count != moving.count,
                           path.contains(where: { $0.cue == .origin || $0.cue == .transit }) else {
-                        if path.allSatisfy({ $0.cue == .destination }) { destinationChains.append((collapse(path.map(\.country)), ev)) }
+                        if path.allSatisfy({ $0.cue == .destination }) { destinationChains.append((collapse(path.map(\.country), lex), ev)) }
                         return
                     }
                     pending.append((order(path), ev))
@@ -250,14 +215,14 @@ enum RouteRule {
         }
         // two-country journeys with a start ("Bangladeshis … arriving in Italy") frame legs told without one
         let frames = pending.compactMap { hops, _ -> [String]? in
-            let c = collapse(hops.map(\.country))
+            let c = collapse(hops.map(\.country), lex)
             return hops.first?.cue == .origin && c.count == 2 ? c : nil
         }
         // where legs with a start end: a leg told without one that begins there goes on from it (`chained` joins them)
-        let legEnds = Set(pending.compactMap { hops, _ in hops.first?.cue == .origin ? collapse(hops.map(\.country)).last : nil })
+        let legEnds = Set(pending.compactMap { hops, _ in hops.first?.cue == .origin ? collapse(hops.map(\.country), lex).last : nil })
         for (hops, ev) in pending {
             for branch in branches(hops) {
-                var countries = collapse(branch.map(\.country))
+                var countries = collapse(branch.map(\.country), lex)
                 var rule = ev.rule
                 if branch.first?.cue != .origin, let first = countries.first, legEnds.contains(first), countries.count >= 2 {
                     addRoute(countries, ev)
@@ -267,7 +232,7 @@ enum RouteRule {
                     if let frame = frames.first(where: { !countries.contains($0[0]) && !countries.contains($0[1]) }) {
                         countries = [frame[0]] + countries + [frame[1]]
                         rule = "route.within-journey"
-                    } else if let origin = articleOrigin ?? ctx.datelineCountry.flatMap({ destinationCountries.contains($0) ? nil : $0 }), !countries.contains(origin) {
+                    } else if let origin = articleOrigin ?? ctx.datelineCountry.flatMap({ lex.destinationCountries.contains($0) ? nil : $0 }), !countries.contains(origin) {
                         countries.insert(origin, at: 0)
                         rule = "route.article-origin"
                     } else if !branch.contains(where: { $0.cue == .destination }) {
@@ -287,7 +252,7 @@ enum RouteRule {
             for (countries, next) in continuations where ctx.sentenceIndex(paragraph: next.paragraph, sentence: next.sentence) == at + 1 {
                 let goesOn = countries.first == routes[k].countries.last ? Array(countries.dropFirst()) : countries
                 guard !goesOn.isEmpty, Set(goesOn).isDisjoint(with: routes[k].countries),
-                      ctx.sentences[at + 1].tokens.contains(where: { arrivalVerbs.contains($0.lower) || sequenceWords.contains($0.lower) })
+                      ctx.sentences[at + 1].tokens.contains(where: { lex.arrivalVerbs.contains($0.lower) || lex.sequenceWords.contains($0.lower) })
                 else { continue }
                 routes[k] = Route(countries: routes[k].countries + goesOn, evidence: routes[k].evidence + [next.relabelled("route.next-destination")])
                 break
@@ -301,16 +266,15 @@ enum RouteRule {
             routes.append(Route(countries: [o.0, d.0], evidence: [o.1.relabelled("route.joined-departure"),
                                                                   d.1.relabelled("route.joined-destination")]))
         }
-        return withoutSummaries(chained(routes))
+        return withoutSummaries(chained(routes), lex)
     }
 
     static let europeanUnion = "European Union"
 
-    static let routeNouns: Set<String> = ["route", "routes", "journey", "journeys", "crossing", "crossings", "corridor", "passage",
-                                          "trip", "trips", "run", "pipeline"]
 
     /// Countries joined by hyphens or dashes before a word for a route; cities become their countries.
     static func compoundRoutes(_ s: TokenizedSentence, _ g: Gazetteers) -> [([String], Int)] {
+        let lex = g.routeWords
         let t = s.tokens
         var out: [([String], Int)] = []
         func place(_ name: String) -> String? {
@@ -335,8 +299,8 @@ enum RouteRule {
             if parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true }) {
                 let countries = parts.compactMap(place)
                 let next = t[j..<min(j + 3, t.count)].map(\.lower)
-                if countries.count == parts.count, next.contains(where: { routeNouns.contains($0) }) {
-                    out.append((collapse(countries), i))
+                if countries.count == parts.count, next.contains(where: { lex.routeNouns.contains($0) }) {
+                    out.append((collapse(countries, lex), i))
                 }
             }
             i = max(j, i + 1)
@@ -344,95 +308,65 @@ enum RouteRule {
         return out
     }
 
-    /// Words telling that a journey went on after a place was reached.
-    static let sequenceWords: Set<String> = ["then", "before", "later", "afterwards", "onward", "onwards", "next", "eventually",
-                                             "finally", "cross", "crossing", "from"]
 
-    /// Nouns for the people who travel; a "from" right after one of them tells where they come from.
-    static let travellerNouns: Set<String> = ["migrants", "people", "passengers", "nationals", "refugees", "men", "women",
-                                              "children", "asylum-seekers", "seekers", "travellers", "workers", "them", "whom",
-                                              "survivors", "victims", "mostly", "mainly", "all", "many", "others", "most"]
 
     private static func describesTravellers(before start: Int, _ s: TokenizedSentence, _ g: Gazetteers) -> Bool {
+        let lex = g.routeWords
         let t = s.tokens
         var j = start - 1
         while j >= 0, t[j].lower == "the" { j -= 1 }
         guard j >= 1, t[j].lower == "from" else { return false }
         let w = t[j - 1].lower
         // "Afghans from Iran" is a departure; "most of them from", "migrants from" describe who travelled
-        return travellerNouns.contains(w) || (t[j - 1].isCapitalised && g.country(ofDemonym: t[j - 1].base) != nil && !t[j - 1].lower.hasSuffix("s"))
+        return lex.travellerNouns.contains(w) || (t[j - 1].isCapitalised && g.country(ofDemonym: t[j - 1].base) != nil && !t[j - 1].lower.hasSuffix("s"))
     }
 
-    /// Verbs for goods changing hands: a clause with one of them and no travellers is not a journey.
-    static let goodsVerbs: Set<String> = ["shipped", "imported", "exported", "purchased", "bought", "supplied", "delivered",
-                                          "procured", "manufactured", "sourced", "donated"]
 
-    /// Things, not people, that are sent or carried: "sent money to Tunisia", "carries bananas into Mexico".
-    static let goodsNouns: Set<String> = ["money", "cash", "funds", "remittances", "payments", "goods", "cargo", "drugs",
-                                          "narcotics", "weapons", "arms", "fuel", "timber", "bananas", "cocoa"]
 
     /// Whether the clause moves goods: a verb of trade, or goods named before its first place (`before`), and
     /// no travellers.
-    private static func carriesGoods(_ clause: Range<Int>, _ s: TokenizedSentence, before firstPlace: Int) -> Bool {
+    private static func carriesGoods(_ clause: Range<Int>, _ s: TokenizedSentence, before firstPlace: Int, _ lex: RouteWords) -> Bool {
         let words = s.tokens[clause].map(\.lower)
-        let goodsFirst = s.tokens[clause.lowerBound..<max(clause.lowerBound, min(firstPlace, clause.upperBound))].contains { goodsNouns.contains($0.lower) }
-        guard goodsFirst || words.contains(where: { goodsVerbs.contains($0) }) else { return false }
-        return !words.contains { travellerNouns.contains($0) && !["all", "many", "most", "others", "mostly", "mainly"].contains($0) }
+        let goodsFirst = s.tokens[clause.lowerBound..<max(clause.lowerBound, min(firstPlace, clause.upperBound))].contains { lex.goodsNouns.contains($0.lower) }
+        guard goodsFirst || words.contains(where: { lex.goodsVerbs.contains($0) }) else { return false }
+        return !words.contains { lex.travellerNouns.contains($0) && !lex.travellerQuantifiers.contains($0) }
     }
 
-    /// Words of a journey back or a handing over by states: returns, deportations, extraditions.
-    static let returnWords: Set<String> = ["back", "deported", "deportation", "repatriated", "repatriation", "returned", "expelled",
-                                           "extradited", "extradition", "pushed", "readmitted"]
 
-    /// Verbs of arriving or aiming to arrive: "hoping to reach", "bound for".
-    static let arrivalVerbs: Set<String> = ["reach", "reached", "reaching", "arrive", "arrived", "arriving", "bound", "heading",
-                                            "headed", "destined", "hoping", "hoped", "aiming", "trying"]
 
-    /// Meetings an official travels to.
-    static let meetingNouns: Set<String> = ["launch", "conference", "meeting", "talks", "summit", "workshop", "visit", "signing",
-                                            "ceremony", "session", "forum", "seminar", "consultations"]
 
     /// "flew in from Brussels for the launch": the clause tells of a trip to a meeting.
-    private static func tripToAMeeting(_ clause: Range<Int>, _ s: TokenizedSentence) -> Bool {
+    private static func tripToAMeeting(_ clause: Range<Int>, _ s: TokenizedSentence, _ lex: RouteWords) -> Bool {
         let t = s.tokens
         return clause.contains { k in
-            k + 2 < clause.upperBound && t[k].lower == "for" && ["the", "a", "an"].contains(t[k + 1].lower) && meetingNouns.contains(t[k + 2].lower)
+            k + 2 < clause.upperBound && t[k].lower == "for" && ["the", "a", "an"].contains(t[k + 1].lower) && lex.meetingNouns.contains(t[k + 2].lower)
         }
     }
 
-    /// Words before a noun: "from his village", "to the farms".
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "some", "several"]
 
-    /// Where trafficked people are taken to work: "to farms in Côte d'Ivoire" is a destination.
-    static let workplaces: Set<String> = ["farm", "farms", "plantation", "plantations", "factory", "factories", "mine", "mines",
-                                          "brothel", "brothels", "camp", "camps", "households", "homes", "estates", "compounds",
-                                          "kilns", "workshops", "fields", "sites"]
 
-    /// Words that may qualify "destination" after "as the": "as the usual destination", "as their final destination".
-    static let destinationQualifiers: Set<String> = ["the", "their", "its", "a", "usual", "main", "final", "ultimate", "preferred",
-                                                     "intended", "common", "most", "favoured", "favored", "chief", "principal"]
 
     /// Whether a place is named as where a journey was meant to end: after "for" ("left Kumasi for Libya",
     /// "bound for Sebha") or "end in" ("a route they hoped would end in Italy").
-    private static func introducedByIntent(_ start: Int, _ s: TokenizedSentence) -> Bool {
-        guard let j = wordBefore(start, s) else { return false }
+    private static func introducedByIntent(_ start: Int, _ s: TokenizedSentence, _ lex: RouteWords) -> Bool {
+        guard let j = wordBefore(start, s, lex) else { return false }
         let w = s.tokens[j].lower
         return w == "for" || (w == "in" && j > 0 && ["end", "ends", "ended", "ending"].contains(s.tokens[j - 1].lower))
     }
 
     /// "Malaysia as the usual destination": a place named as where journeys end.
-    private static func namedAsDestination(_ end: Int, _ s: TokenizedSentence) -> Bool {
+    private static func namedAsDestination(_ end: Int, _ s: TokenizedSentence, _ lex: RouteWords) -> Bool {
         let t = s.tokens
         guard end < t.count, t[end].lower == "as" else { return false }
         var j = end + 1
-        while j < t.count, j - end <= 4, destinationQualifiers.contains(t[j].lower) { j += 1 }
+        while j < t.count, j - end <= 4, lex.destinationQualifiers.contains(t[j].lower) { j += 1 }
         return j < t.count && ["destination", "destinations"].contains(t[j].lower)
     }
 
     /// The word before a place, past fillers and capitalised words ("for" in "for the Balearic island of Formentera").
-    private static func wordBefore(_ start: Int, _ s: TokenizedSentence) -> Int? {
+    private static func wordBefore(_ start: Int, _ s: TokenizedSentence, _ lex: RouteWords) -> Int? {
         var j = start - 1
-        while j >= 0, fillers.contains(s.tokens[j].lower) || isNameWord(j, s) { j -= 1 }
+        while j >= 0, lex.fillers.contains(s.tokens[j].lower) || isNameWord(j, s) { j -= 1 }
         return j >= 0 ? j : nil
     }
 
@@ -482,30 +416,23 @@ enum RouteRule {
         return out
     }
 
-    private static func collapse(_ countries: [String]) -> [String] {
+    private static func collapse(_ countries: [String], _ lex: RouteWords) -> [String] {
         var out: [String] = []
         for c in countries where out.last != c {
             // "Germany, once inside the European Union": the Union after one of its members adds no step
-            if c == europeanUnion, let last = out.last, euMembers.contains(last) { continue }
+            if c == europeanUnion, let last = out.last, lex.euMembers.contains(last) { continue }
             out.append(c)
         }
         return out
     }
 
-    /// Countries where journeys end rather than start: a dateline there is where the news was written, not
-    /// where the migrants came from.
-    static var destinationCountries: Set<String> { euMembers.union(["United Kingdom", "Switzerland", "Norway", "European Union", "United States", "Canada", "Australia"]) }
 
-    static let euMembers: Set<String> = ["Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czechia", "Denmark", "Estonia",
-                                         "Finland", "France", "Germany", "Greece", "Hungary", "Ireland", "Italy", "Latvia", "Lithuania",
-                                         "Luxembourg", "Malta", "Netherlands", "Poland", "Portugal", "Romania", "Slovakia", "Slovenia",
-                                         "Spain", "Sweden"]
 
     /// Token ranges of the clauses of a sentence (split at semicolons and "while"/"whereas").
-    private static func clauses(_ s: TokenizedSentence) -> [Range<Int>] {
+    private static func clauses(_ s: TokenizedSentence, _ lex: RouteWords) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = 0
-        for (i, tok) in s.tokens.enumerated() where tok.isPunct(";") || ["while", "whereas"].contains(tok.lower) {
+        for (i, tok) in s.tokens.enumerated() where tok.isPunct(";") || lex.clauseBreaks.contains(tok.lower) {
             out.append(start..<i)
             start = i + 1
         }
@@ -515,7 +442,7 @@ enum RouteRule {
 
     /// The cue before a place, looking back over filler words (nil when none is found); or the joiner
     /// ("and", "or", a comma) linking it to the previous place.
-    private static func cue(before start: Int, in s: TokenizedSentence, after previousEnd: Int) -> (Cue?, String?) {
+    private static func cue(before start: Int, in s: TokenizedSentence, after previousEnd: Int, _ lex: RouteWords) -> (Cue?, String?) {
         let t = s.tokens
         if previousEnd >= 0, previousEnd < start {
             let between = t[previousEnd..<start].map(\.lower).filter { $0 != "the" }
@@ -526,16 +453,16 @@ enum RouteRule {
         var steps = 0
         while j >= 0, j >= max(previousEnd, 0), steps < 6 {
             let w = t[j].lower
-            for (words, c) in cues where words.last == w && j - words.count + 1 >= 0 {
+            for (words, c) in lex.cues where words.last == w && j - words.count + 1 >= 0 {
                 guard t[(j - words.count + 1)...j].map(\.lower) == words else { continue }
                 // "to the camps near Dunkirk": a place near where they were taken ends the journey
-                if c == .location, j >= 3, t[j - 1].kind == .word, !t[j - 1].isCapitalised, determiners.contains(t[j - 2].lower),
+                if c == .location, j >= 3, t[j - 1].kind == .word, !t[j - 1].isCapitalised, lex.determiners.contains(t[j - 2].lower),
                    ["to", "into", "towards"].contains(t[j - 3].lower), j - 3 >= max(previousEnd, 0) {
                     return (.destination, nil)
                 }
                 // "to Myawaddy in Myanmar", "from Sikasso in Mali": a country after a town the gazetteer does not
                 // know takes the town's cue
-                if words == ["in"], isNameWord(j - 1, s), case let (town?, _) = cue(before: j - 1, in: s, after: previousEnd),
+                if words == ["in"], isNameWord(j - 1, s), case let (town?, _) = cue(before: j - 1, in: s, after: previousEnd, lex),
                    [.origin, .transit, .destination].contains(town) {
                     return (town, nil)
                 }
@@ -544,20 +471,20 @@ enum RouteRule {
                 if words == ["in"], j >= 2, t[j - 1].kind == .word {
                     var k = j - 1
                     while k > max(previousEnd, 0), j - k <= 4, t[k].kind == .word,
-                          determiners.contains(t[k].lower) || t[k].isCapitalised || workplaces.contains(t[k].lower)
+                          lex.determiners.contains(t[k].lower) || t[k].isCapitalised || lex.workplaces.contains(t[k].lower)
                             || Names.particles.contains(String(t[k].lower.split(separator: "-").first ?? "")) || k == j - 1 {
                         k -= 1
                     }
                     if k >= max(previousEnd, 0), k < j - 1 {
                         if t[k].lower == "from" { return (.origin, nil) }
-                        if ["to", "into"].contains(t[k].lower), workplaces.contains(t[j - 1].lower) { return (.destination, nil) }
+                        if ["to", "into"].contains(t[k].lower), lex.workplaces.contains(t[j - 1].lower) { return (.destination, nil) }
                     }
                 }
                 // "After a few weeks in Hungary, they were driven to Czechia": where the leg starts
                 if words == ["in"], t.first?.lower == "after", j <= 6 { return (.origin, nil) }
                 return (c, nil)
             }
-            if fillers.contains(w) || isNameWord(j, s) || t[j].isPossessive || t[j].kind == .number || w == "kilometres" || w == "about" {
+            if lex.fillers.contains(w) || isNameWord(j, s) || t[j].isPossessive || t[j].kind == .number || w == "kilometres" || w == "about" {
                 j -= 1
                 steps += 1
                 continue

@@ -1,0 +1,73 @@
+/// The words the route rule reads, from the `route.*` lexicons (`Gazetteers/routes.json`).
+struct RouteWords: Sendable {
+    /// Words before a place and the cue they give, longest phrase first (so "set off from" wins over "from").
+    let cues: [(words: [String], cue: RouteRule.Cue)]
+    /// Words that may stand between a cue and its place: "to the northern island of Lesbos".
+    let fillers: Set<String>
+    /// Words for a route after countries joined by dashes: "the Pakistan-Iran-Turkey route".
+    let routeNouns: Set<String>
+    /// Words telling that a journey went on after a place was reached.
+    let sequenceWords: Set<String>
+    /// Nouns for the people who travel; a "from" right after one of them tells where they come from.
+    let travellerNouns: Set<String>
+    /// Words among the traveller nouns that only count them ("most", "all"): no travellers by themselves.
+    let travellerQuantifiers: Set<String>
+    /// Verbs for goods changing hands: a clause with one of them and no travellers is not a journey.
+    let goodsVerbs: Set<String>
+    /// Things, not people, that are sent or carried: "sent money to Tunisia".
+    let goodsNouns: Set<String>
+    /// Words of a journey back or a handing over by states: returns, deportations, extraditions.
+    let returnWords: Set<String>
+    /// Verbs of arriving or aiming to arrive: "hoping to reach", "bound for".
+    let arrivalVerbs: Set<String>
+    /// Meetings an official travels to.
+    let meetingNouns: Set<String>
+    /// Words before a noun: "from his village", "to the farms".
+    let determiners: Set<String>
+    /// Where trafficked people are taken to work: "to farms in Côte d'Ivoire" is a destination.
+    let workplaces: Set<String>
+    /// Words that may qualify "destination" after "as the": "as their final destination".
+    let destinationQualifiers: Set<String>
+    /// Words that end a clause inside a sentence, as a semicolon does.
+    let clauseBreaks: Set<String>
+    /// Words between a place and a later one that tell the journey goes on from it ("from where", "then").
+    let goingOn: Set<String>
+    /// Members of the European Union (country names as the gazetteer writes them).
+    let euMembers: Set<String>
+    /// Countries where journeys end rather than start: a dateline there is where the news was written.
+    let destinationCountries: Set<String>
+
+    /// Every lexicon the route rule reads (a test checks the bundled files hold each one).
+    static let lexiconNames = ["route.cue.origin", "route.cue.transit", "route.cue.destination", "route.cue.location",
+                               "route.cue.neutral", "route.fillers", "route.nouns", "route.sequence-words",
+                               "route.traveller-nouns", "route.traveller-quantifiers", "route.goods-verbs", "route.goods-nouns",
+                               "route.return-words", "route.arrival-verbs", "route.meeting-nouns", "route.determiners",
+                               "route.workplaces", "route.destination-qualifiers", "route.clause-breaks", "route.going-on",
+                               "route.eu-members", "route.destination-countries"]
+
+    init(_ lexicons: Lexicons) {
+        let kinds: [(String, RouteRule.Cue)] = [("origin", .origin), ("transit", .transit), ("destination", .destination),
+                                                 ("location", .location), ("neutral", .none)]
+        let table = kinds.flatMap { name, cue in lexicons.phrases("route.cue." + name).map { (words: $0, cue: cue) } }
+        // Longest first; among phrases of one length, the order of the files.
+        cues = table.enumerated().sorted { ($1.element.words.count, $0.offset) < ($0.element.words.count, $1.offset) }
+            .map(\.element)
+        fillers = lexicons.words("route.fillers")
+        routeNouns = lexicons.words("route.nouns")
+        sequenceWords = lexicons.words("route.sequence-words")
+        travellerNouns = lexicons.words("route.traveller-nouns")
+        travellerQuantifiers = lexicons.words("route.traveller-quantifiers")
+        goodsVerbs = lexicons.words("route.goods-verbs")
+        goodsNouns = lexicons.words("route.goods-nouns")
+        returnWords = lexicons.words("route.return-words")
+        arrivalVerbs = lexicons.words("route.arrival-verbs")
+        meetingNouns = lexicons.words("route.meeting-nouns")
+        determiners = lexicons.words("route.determiners")
+        workplaces = lexicons.words("route.workplaces")
+        destinationQualifiers = lexicons.words("route.destination-qualifiers")
+        clauseBreaks = lexicons.words("route.clause-breaks")
+        goingOn = lexicons.words("route.going-on")
+        euMembers = lexicons.names("route.eu-members")
+        destinationCountries = euMembers.union(lexicons.names("route.destination-countries"))
+    }
+}
