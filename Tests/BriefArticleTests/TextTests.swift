@@ -40,10 +40,16 @@ final class TextTests: XCTestCase {
 
     func testScalarSplitMatchesCharacterSplit() throws {
         var texts = Self.paragraphs
-        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../shared/corpus/articles").standardized
-        for file in (try? FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil)) ?? [] {
-            texts += try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        // The project's own articles always; the shared corpus as well when it is beside the checkout.
+        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let folders = ["BriefExtractTests/Development/articles", "BriefExtractTests/Unseen/articles",
+                       "BriefExtractTests/Unseen2/articles", "../reports/samples", "../../shared/corpus/articles"]
+        for folder in folders {
+            let url = tests.appendingPathComponent(folder).standardized
+            for file in (try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? []
+            where ["txt", "md"].contains(file.pathExtension) {
+                texts += try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+            }
         }
         var plain = 0
         for t in texts where SentenceSplitter.isPlain(t) {
