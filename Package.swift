@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // C: Cairo, Pango, fontconfig through pkg-config.
@@ -40,9 +41,12 @@ let package = Package(
         // Stage 5: pages → PDF.
         .target(name: "BriefRender", dependencies: ["BriefModel", "BriefGraphics", "BriefLayout"]),
 
+        // What every command stands on: output files and names, standard streams, signals, failures.
+        .target(name: "BriefRuntime", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
+
         // The command-line tool and its subcommands.
         .target(name: "BriefCommands", dependencies: [
-            "BriefModel", "BriefArticle", "BriefExtract", "BriefCompose", "BriefGraphics", "BriefLayout", "BriefRender",
+            "BriefRuntime", "BriefModel", "BriefArticle", "BriefExtract", "BriefCompose", "BriefGraphics", "BriefLayout", "BriefRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "brief", dependencies: ["BriefCommands"]),
@@ -58,6 +62,7 @@ let package = Package(
         .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "BriefGraphics", "BriefModel", "BriefArticle",
                                                            "BriefExtract", "BriefCompose"],
                     exclude: ["Golden"]),
-        .testTarget(name: "BriefEndToEndTests", dependencies: ["BriefCommands"]),
+        .testTarget(name: "BriefRuntimeTests", dependencies: ["BriefRuntime"]),
+        .testTarget(name: "BriefEndToEndTests", dependencies: ["BriefCommands", "BriefRuntime"]),
     ]
 )

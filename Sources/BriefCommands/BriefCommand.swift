@@ -2,6 +2,7 @@ import ArgumentParser
 import BriefArticle
 import BriefModel
 import BriefRender
+import BriefRuntime
 import Foundation
 
 /// The `brief` command: news articles in, policy briefs out.
@@ -10,23 +11,34 @@ public struct BriefCommand: ParsableCommand {
         commandName: "brief",
         abstract: "Turn news articles on migrant smuggling and trafficking into typeset PDF policy briefs.",
         discussion: """
-        Exit codes: 0 success, 64 bad command line, 65 bad input file, 66 input file missing,
-        70 the brief could not be laid out, 73 the output cannot be written.
+        Exit codes: 0 success; 64 bad command line (or an output that is an input); 65 bad input file (for a
+        feed: some articles failed, the others were written); 66 input file missing; 69 fonts or other
+        resources missing; 70 the brief could not be laid out; 73 the output cannot be written; 74 standard
+        output or error failed.
         """,
-        subcommands: [Build.self, Extract.self, Render.self])
+        version: BriefVersion.current,
+        subcommands: [Build.self, Extract.self, Render.self, Completion.self])
 
     public init() {}
+
+    /// Runs the command line: sets up the standard streams and signals first (see `Terminal.setUp`).
+    public static func run() {
+        Terminal.setUp()
+        main()
+    }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
 
 /// Options shared by the commands that write briefs.
 struct OutputOptions: ParsableArguments {
-    @Option(name: [.short, .long], help: "Output file (default: output/<article name>.<format>).")
+    @Option(name: [.short, .long], help: ArgumentHelp(
+        "Output file, .pdf, .png or .svg (default: output/<article name>.pdf); - writes to standard output. PNG and SVG write a file per page: name-N.png, or {p} in the name stands for the page number.",
+        valueName: "file"))
     var output: String?
 
-    @Option(help: "Output format: pdf, png or svg (png and svg write one file per page, name-N.ext).")
-    var format: OutputFormat = .pdf
+    @Option(help: "Output format when the file name does not say it: pdf, png or svg.")
+    var format: OutputFormat?
 
     @Option(help: "Resolution of PNG pages, in dots per inch.")
     var dpi: Double = 150
@@ -37,12 +49,40 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Body columns: 1 or 2 (with 2, the title spans both columns on the first page).")
     var columns = 1
 
+    @Option(help: ArgumentHelp("The folder of font files to set the brief in (default: $BRIEF_FONTS, then the installed or bundled fonts).",
+                               valueName: "folder"))
+    var fonts: String?
+
     func validate() throws {
         guard dpi >= 10 && dpi <= 1200 else { throw ValidationError("--dpi must be between 10 and 1200.") }
         guard (1...2).contains(columns) else { throw ValidationError("--columns must be 1 or 2.") }
     }
 
-    var renderOptions: Pipeline.RenderOptions {
+    /// The format: from the output file's extension, else `--format`, else PDF. A name and a `--format`
+    /// that disagree, or an extension that is no format, are a command-line error.
+    func resolvedFormat(for name: String?) throws -> OutputFormat {
+        let named = name.flatMap { $0 == "-" ? nil : OutputTarget.fileExtension(of: $0) } ?? ""
+        let format: OutputFormat
+        if named.isEmpty {
+            format = self.format ?? .pdf
+        } else if let fromName = OutputFormat(rawValue: named) {
+            if let chosen = self.format, chosen != fromName {
+                throw Failure(.usage, path: name ?? "-o", problem: "ends in .\(named) but --format is \(chosen.rawValue); leave out one of them")
+            }
+            format = fromName
+        } else if let chosen = self.format {
+            format = chosen
+        } else {
+            throw Failure(.usage, path: name ?? "-o",
+                          problem: "cannot tell the format from .\(named): name the file .pdf, .png or .svg, or add --format")
+        }
+        if format == .pdf, let name, name.contains(OutputNames.pagePlaceholder) {
+            throw Failure(.usage, path: name, problem: "\(OutputNames.pagePlaceholder) numbers page files, but a PDF is one file")
+        }
+        return format
+    }
+
+    func renderOptions(_ format: OutputFormat) -> Pipeline.RenderOptions {
         Pipeline.RenderOptions(format: format, dpi: dpi, contents: contents, columns: columns)
     }
 }
@@ -75,9 +115,13 @@ extension BriefCommand {
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Build a policy brief (PDF) from a news article.",
-            discussion: "ARTICLE is plain text (press layout), Markdown with front matter, or a JSON lines feed (one brief per line).")
+            discussion: """
+            ARTICLE is plain text (press layout), Markdown with front matter, or a JSON lines feed (one brief per \
+            line, written into the folder -o names, default output/); - reads standard input. A feed line that \
+            cannot be read or laid out is reported with its line number and skipped; the others are written.
+            """)
 
-        @Argument(help: "The article file (.txt, .md or .jsonl).")
+        @Argument(help: "The article file (.txt, .md or .jsonl), or - for standard input.")
         var article: String
 
         @OptionGroup var outputOptions: OutputOptions
@@ -88,61 +132,85 @@ extension BriefCommand {
 
         func run() throws {
             try reportingFailures {
+                let inputs = [article] + extraction.gazetteers
                 let pipeline = try extraction.pipeline()
-                let articles = try pipeline.articles(at: article)
-                for (i, item) in articles.enumerated() {
-                    var path = outputOptions.output ?? Pipeline.defaultOutput(for: article, format: outputOptions.format)
-                    if articles.count > 1 {
-                        let name = Pipeline.slug(item.headline)
-                        let folder = outputOptions.output ?? "output"
-                        path = "\(folder)/\(i + 1)-\(name.isEmpty ? "brief" : name).\(outputOptions.format.rawValue)"
-                    }
-                    let files = try pipeline.renderBrief(pipeline.facts(for: item), to: path,
-                                                         options: outputOptions.renderOptions)
-                    if !quiet { print(files.joined(separator: "\n")) }
+                pipeline.fontsFolder = outputOptions.fonts
+                let feed = try pipeline.read(article)
+                guard feed.isFeed else {
+                    let format = try outputOptions.resolvedFormat(for: outputOptions.output)
+                    let name = outputOptions.output ?? OutputNames.defaultOutput(for: article, fileExtension: format.rawValue)
+                    _ = try OutputTarget(name, inputs: inputs)      // a bad output fails before the work
+                    let files = try pipeline.render(pipeline.facts(for: feed.articles[0]), options: outputOptions.renderOptions(format))
+                    try report(try writeBrief(files, to: name, format: format, inputs: inputs))
+                    return
                 }
+                let folder = try feedFolder(outputOptions.output)
+                let format = try outputOptions.resolvedFormat(for: nil)
+                var outcome = FeedOutcome(path: article, total: feed.articles.count + feed.failures.count)
+                for failure in feed.failures { outcome.record(Failure(.badInput, path: failure.path, problem: failure.problem)) }
+                for (index, item) in feed.articles.enumerated() {
+                    let name = OutputNames.feedItem(FeedOutcome.line(of: item) ?? index + 1, headline: item.headline,
+                                                    in: folder, fileExtension: format.rawValue)
+                    do {
+                        let files = try pipeline.render(pipeline.facts(for: item), options: outputOptions.renderOptions(format))
+                        try report(try writeBrief(files, to: name, format: format, inputs: inputs))
+                    } catch let failure as Failure where failure.kind != .streamFailed {
+                        outcome.record(failure)
+                    }
+                }
+                try outcome.finish()
             }
+        }
+
+        /// Prints the names written (not when the brief itself went to standard output).
+        private func report(_ written: [String]) throws {
+            let files = written.filter { $0 != "-" }
+            if !quiet, !files.isEmpty { try Terminal.print(files.joined(separator: "\n")) }
         }
     }
 
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the facts of a news article as JSON.",
-            discussion: "One JSON object for an article; one object per line for a JSON lines feed.")
+            discussion: """
+            One JSON object for an article; one object per line for a JSON lines feed (a line that cannot be \
+            read is reported with its line number and skipped). - reads standard input.
+            """)
 
-        @Argument(help: "The article file (.txt, .md or .jsonl).")
+        @Argument(help: "The article file (.txt, .md or .jsonl), or - for standard input.")
         var article: String
 
         @Flag(help: "Print each fact with the sentence it came from and the rule that found it, for a human check.")
         var explain = false
 
-        @Option(name: [.short, .long], help: "Write the JSON to this file instead of standard output.")
+        @Option(name: [.short, .long], help: ArgumentHelp("Write the JSON to this file (- or none: standard output).", valueName: "file"))
         var output: String?
 
         @OptionGroup var extraction: ExtractionOptions
 
         func run() throws {
             try reportingFailures {
+                let inputs = [article] + extraction.gazetteers
+                let target = try OutputTarget(output ?? "-", inputs: inputs)
                 let pipeline = try extraction.pipeline()
-                let articles = try pipeline.articles(at: article)
-                let facts = articles.map(pipeline.facts(for:))
-                let text: String
-                if explain {
-                    text = facts.map(Explanation.text(for:)).joined(separator: "\n")
-                } else {
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = facts.count == 1 ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                                                                : [.sortedKeys, .withoutEscapingSlashes]
-                    text = try facts.map { String(decoding: try encoder.encode($0), as: UTF8.self) }.joined(separator: "\n") + "\n"
-                }
-                if let output {
-                    try Pipeline.prepareDirectory(for: output)
-                    do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                        throw Failure(.cannotWrite, path: output, problem: "cannot be written")
+                let feed = try pipeline.read(article)
+                var outcome = FeedOutcome(path: article, total: feed.articles.count + feed.failures.count)
+                for failure in feed.failures { outcome.record(Failure(.badInput, path: failure.path, problem: failure.problem)) }
+                let facts = feed.articles.map(pipeline.facts(for:))
+                if !facts.isEmpty {
+                    let text: String
+                    if explain {
+                        // For a person: control characters from the article are shown as escapes.
+                        text = Terminal.escaped(facts.map(Explanation.text(for:)).joined(separator: "\n"))
+                    } else {
+                        let encoder = JSONEncoder()
+                        encoder.outputFormatting = feed.isFeed ? [.sortedKeys, .withoutEscapingSlashes]
+                                                               : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                        text = try facts.map { String(decoding: try encoder.encode($0), as: UTF8.self) }.joined(separator: "\n") + "\n"
                     }
-                } else {
-                    FileHandle.standardOutput.write(Data(text.utf8))
+                    try OutputTarget.write([(target, Data(text.utf8))], inputs: inputs)
                 }
+                try outcome.finish()
             }
         }
     }
@@ -158,13 +226,64 @@ extension BriefCommand {
 
         func run() throws {
             try reportingFailures {
+                let format = try outputOptions.resolvedFormat(for: outputOptions.output)
+                let name = outputOptions.output ?? OutputNames.defaultOutput(for: self.facts, fileExtension: format.rawValue)
+                _ = try OutputTarget(name, inputs: [self.facts])
                 let pipeline = try Pipeline()
+                pipeline.fontsFolder = outputOptions.fonts
                 var facts = try pipeline.facts(at: self.facts)
                 if facts.origin == nil { facts.origin = self.facts }
-                let path = outputOptions.output ?? Pipeline.defaultOutput(for: self.facts, format: outputOptions.format)
-                let files = try pipeline.renderBrief(facts, to: path, options: outputOptions.renderOptions)
-                print(files.joined(separator: "\n"))
+                let files = try pipeline.render(facts, options: outputOptions.renderOptions(format))
+                let written = try writeBrief(files, to: name, format: format, inputs: [self.facts]).filter { $0 != "-" }
+                if !written.isEmpty { try Terminal.print(written.joined(separator: "\n")) }
             }
         }
     }
+
+    struct Completion: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a shell completion script: brief completion bash|zsh|fish.",
+            discussion: "For example: brief completion bash > /etc/bash_completion.d/brief")
+
+        @Argument(help: "The shell: bash, zsh or fish.")
+        var shell: String
+
+        func validate() throws {
+            guard CompletionShell(rawValue: shell) != nil else {
+                throw ValidationError("the shell is bash, zsh or fish, not '\(shell)'.")
+            }
+        }
+
+        func run() throws {
+            try reportingFailures {
+                guard let shell = CompletionShell(rawValue: shell) else { return }
+                try Terminal.writeOutput(Data(BriefCommand.completionScript(for: shell).utf8))
+            }
+        }
+    }
+}
+
+/// The folder a feed's briefs go in: `-o` names a folder (default `output/`), never a file or stdout.
+func feedFolder(_ output: String?) throws -> String {
+    guard let output else { return OutputNames.defaultFolder }
+    guard !output.isEmpty, output != "-", OutputFormat(rawValue: OutputTarget.fileExtension(of: output)) == nil else {
+        throw Failure(.usage, path: output.isEmpty ? "-o" : output,
+                      problem: "a feed gives one brief per article: -o names the folder they go in")
+    }
+    return output
+}
+
+/// Writes a brief's files under `name`: a PDF as one file, PNG and SVG pages as page files (see
+/// `OutputNames.page`); standard output takes a PDF, or a single page.
+func writeBrief(_ files: [Data], to name: String, format: OutputFormat, inputs: [String]) throws -> [String] {
+    let target = try OutputTarget(name, inputs: inputs)
+    if format == .pdf || target.destination == .standardOutput {
+        guard files.count == 1 else {
+            throw Failure(.usage, path: name, problem: "standard output takes one file, and this brief is \(files.count) "
+                          + "\(format.rawValue.uppercased()) pages: name them with -o page-\(OutputNames.pagePlaceholder).\(format.rawValue)")
+        }
+        return try OutputTarget.write([(target, files[0])], inputs: inputs)
+    }
+    let pages = try files.indices.map { try OutputTarget(OutputNames.page($0 + 1, of: name), inputs: inputs) }
+    return try OutputTarget.write(Array(zip(pages, files)).map { (target: $0.0, bytes: $0.1) }, inputs: inputs)
 }

@@ -5,6 +5,7 @@ import BriefGraphics
 import BriefLayout
 import BriefModel
 import BriefRender
+import BriefRuntime
 import Foundation
 
 /// The stages joined: article file → facts → report → pages → file. Each step maps its errors to a
@@ -18,8 +19,10 @@ public final class Pipeline {
     /// `extraGazetteers` are user files merged over the bundled data.
     public init(extraGazetteers: [String] = []) throws {
         var gazetteers: Gazetteers
-        do { gazetteers = try Gazetteers.bundled() } catch {
-            throw Failure(.badInput, path: "gazetteers", problem: "bundled data cannot be read (\(error))")
+        do { gazetteers = try Gazetteers.bundled() } catch let error as GazetteerError {
+            throw Failure(.unavailable, path: error.path, problem: error.problem)
+        } catch {
+            throw Failure(.unavailable, path: "Gazetteers", problem: "the bundled data cannot be read (\(error))")
         }
         for path in extraGazetteers {
             do { gazetteers = try gazetteers.merging(fileAt: path) } catch {
@@ -30,25 +33,62 @@ public final class Pipeline {
         self.gazetteers = gazetteers
     }
 
-    /// One shared font library per pipeline (fonts are loaded once).
-    var fonts: FontLibrary {
+    /// The fonts folder given with `--fonts`; nil to search (see `FontLibrary.searchedFontFolders`).
+    public var fontsFolder: String?
+
+    /// One shared font library per pipeline (fonts are loaded once): from `fontsFolder`, else the first
+    /// folder searched that holds fonts, else the system's fonts with a warning; exit 69 when there are none.
+    func fonts() throws -> FontLibrary {
         if let fontLibrary { return fontLibrary }
-        let library = FontLibrary()
+        let library: FontLibrary
+        if let fontsFolder {
+            guard FontLibrary.holdsFonts(fontsFolder) else {
+                throw Failure(.unavailable, path: fontsFolder, problem: "holds no .ttf or .otf font (--fonts)")
+            }
+            library = FontLibrary(fontsDirectory: fontsFolder)
+        } else if let found = FontLibrary.locateFontsDirectory() {
+            library = FontLibrary(fontsDirectory: found)
+        } else {
+            library = FontLibrary(fontsDirectory: nil)
+            let searched = FontLibrary.searchedFontFolders().joined(separator: ", ")
+            guard !library.familyNames().isEmpty else {
+                throw Failure(.unavailable, path: "fonts", problem: "no fonts found (searched \(searched), then the system's fonts)")
+            }
+            Terminal.printError("brief: warning: no fonts folder found (searched \(searched)); the system's fonts are used")
+        }
         fontLibrary = library
         return library
     }
 
-    /// Parses an article file (a JSON lines feed gives several articles).
-    public func articles(at path: String) throws -> [Article] {
+    /// Reads an article file, or standard input for `-`: its articles, and the lines of a feed that are not
+    /// articles (reported as failures naming the line; the other lines still count).
+    public func read(_ path: String) throws -> ArticleFeed {
         var warnings: [String] = []
+        let parser = ArticleParser(maximumArticleBytes: maximumArticleBytes)
         do {
-            let articles = try ArticleParser(maximumArticleBytes: maximumArticleBytes).parse(fileAt: path, warnings: &warnings)
-            for warning in warnings { printError("brief: warning: \(warning)") }
-            return articles
+            let feed: ArticleFeed
+            if path == "-" {
+                let data = try Terminal.readStandardInput(limit: parser.feedLimit)
+                if data.count > parser.feedLimit {
+                    throw parser.overLimit("standard input", what: "the input", bytes: data.count, limit: parser.feedLimit)
+                }
+                feed = try parser.read(data: data, origin: "-", warnings: &warnings)
+            } else {
+                feed = try parser.read(fileAt: path, warnings: &warnings)
+            }
+            for warning in warnings { Terminal.printError("brief: warning: \(warning)") }
+            return feed
         } catch let error as ArticleError {
-            let missing = !FileManager.default.fileExists(atPath: path)
+            let missing = path != "-" && !FileManager.default.fileExists(atPath: path)
             throw Failure(missing ? .missingInput : .badInput, path: error.path, problem: error.problem)
         }
+    }
+
+    /// The articles of a file, failing at a feed's first broken line.
+    public func articles(at path: String) throws -> [Article] {
+        let feed = try read(path)
+        if let failure = feed.failures.first { throw Failure(.badInput, path: failure.path, problem: failure.problem) }
+        return feed.articles
     }
 
     public func facts(for article: Article) -> Facts {
@@ -99,62 +139,21 @@ public final class Pipeline {
         }
     }
 
-    /// Composes, lays out and writes the brief for `facts`; returns the files written.
-    @discardableResult
-    public func renderBrief(_ facts: Facts, to path: String, options: RenderOptions = RenderOptions()) throws -> [String] {
+    /// Composes, lays out and draws the brief for `facts`; returns the files' bytes (one PDF, or one PNG or
+    /// SVG per page). Nothing is written: see `OutputTarget`.
+    public func render(_ facts: Facts, options: RenderOptions = RenderOptions()) throws -> [Data] {
         let report = ReportComposer().compose(facts)
         let document: LaidOutDocument
         var theme = Theme.standard
         theme.columns = options.columns
-        let layout = ReportLayout(theme: theme, fonts: fonts, contents: options.contents ? .always : .automatic(minimumSections: 10))
+        let layout = ReportLayout(theme: theme, fonts: try fonts(), contents: options.contents ? .always : .automatic(minimumSections: 10))
         do { document = try layout.layout(report) } catch {
-            throw Failure(.layout, path: facts.origin ?? path, problem: "\(error)")
+            throw Failure(.layout, path: facts.origin ?? "brief", problem: "\(error)")
         }
-        try Self.prepareDirectory(for: path)
         do {
-            return try DocumentRenderer(format: options.format, dpi: options.dpi).render(document, info: report.info, to: path)
+            return try DocumentRenderer(format: options.format, dpi: options.dpi).render(document, info: report.info)
         } catch {
-            // Cairo's reason, without the name of the temporary file it was writing.
-            let reason = "\(error)".split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "\(error)"
-            throw Failure(.cannotWrite, path: path, problem: "cannot be written (\(reason))")
+            throw Failure(.layout, path: facts.origin ?? "brief", problem: "cannot be drawn (\(error))")
         }
-    }
-
-    /// Makes the output folder if needed and checks that it can be written.
-    static func prepareDirectory(for path: String) throws {
-        let fm = FileManager.default
-        let directory = (path as NSString).deletingLastPathComponent
-        let folder = directory.isEmpty ? "." : directory
-        var isDirectory: ObjCBool = false
-        if fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw Failure(.cannotWrite, path: path, problem: "is a folder, not a file")
-        }
-        if !fm.fileExists(atPath: folder, isDirectory: &isDirectory) {
-            do { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                throw Failure(.cannotWrite, path: path, problem: "its folder cannot be created")
-            }
-        } else if !isDirectory.boolValue {
-            throw Failure(.cannotWrite, path: path, problem: "\(folder) is not a folder")
-        }
-        guard fm.isWritableFile(atPath: folder) else {
-            throw Failure(.cannotWrite, path: path, problem: "folder is not writable")
-        }
-    }
-
-    /// `output/<slug>.<ext>` for an article file ("Reports/00 Dawn.txt" → "output/00-dawn.pdf").
-    public static func defaultOutput(for inputPath: String, format: OutputFormat, suffix: String? = nil) -> String {
-        let stem = ((inputPath as NSString).lastPathComponent as NSString).deletingPathExtension
-        let name = slug(suffix.map { "\(stem)-\($0)" } ?? stem)
-        return "output/\(name.isEmpty ? "brief" : name).\(format.rawValue)"
-    }
-
-    public static func slug(_ text: String) -> String {
-        var out = ""
-        for scalar in text.lowercased().folding(options: .diacriticInsensitive, locale: nil).unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) && scalar.isASCII { out.unicodeScalars.append(scalar) }
-            else if !out.isEmpty && !out.hasSuffix("-") { out += "-" }
-        }
-        while out.hasSuffix("-") { out.removeLast() }
-        return String(out.prefix(80))
     }
 }

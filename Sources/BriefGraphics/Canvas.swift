@@ -30,46 +30,75 @@ public struct PDFMetadata: Sendable {
     }
 }
 
-/// A drawing target: one PDF or SVG file, or one PNG image per page. Owns the Cairo surface and context.
+/// A drawing target: one PDF or SVG document, or one PNG image per page. Owns the Cairo surface and
+/// context. Cairo writes into memory, never into a file: `finish()` returns the bytes of each file, and
+/// the caller decides where they go (see `OutputTarget` in the commands), so no path is ever opened here.
 public final class Canvas {
-    public enum Kind: Sendable { case pdf, svg, png(dpi: Double) }
+    public enum Kind: Sendable {
+        case pdf, svg, png(dpi: Double)
+
+        /// PDF is one file for the document; PNG and SVG are one file per page.
+        public var writesOneFile: Bool { if case .pdf = self { return true } else { return false } }
+    }
 
     private var surface: OpaquePointer      // cairo_surface_t*
     private var cr: OpaquePointer           // cairo_t*
     public let kind: Kind
     public let pageWidth: Double, pageHeight: Double
-    private let path: String
+    /// Where `finish()` also writes the files, for callers that draw straight to disk (tests, previews).
+    private let path: String?
     private var pageNumber = 1
-    /// Files written so far (one per page for PNG).
-    public private(set) var writtenFiles: [String] = []
+    /// The stream the current PDF or SVG surface writes into.
+    private var sink = ByteSink()
+    /// The finished files so far (one per page for PNG and SVG).
+    public private(set) var files: [Data] = []
 
-    /// Opens a canvas that writes to `path` (for PNG, `path` is a pattern: see `pagePath`).
+    /// Opens a canvas that draws into memory.
+    public init(kind: Kind, pageWidth: Double, pageHeight: Double) throws {
+        self.kind = kind
+        self.path = nil
+        self.pageWidth = pageWidth
+        self.pageHeight = pageHeight
+        (surface, cr) = try Canvas.makeSurface(kind, sink: sink, pageWidth: pageWidth, pageHeight: pageHeight)
+        prepareImagePage()
+    }
+
+    /// Opens a canvas whose `finish()` also writes the files to `path` (for PNG and SVG, a page pattern: see
+    /// `pagePath`), replacing what is there. Meant for previews and tests; briefs go through the commands'
+    /// output layer instead.
     public init(kind: Kind, path: String, pageWidth: Double, pageHeight: Double) throws {
         self.kind = kind
         self.path = path
         self.pageWidth = pageWidth
         self.pageHeight = pageHeight
-        switch kind {
-        case .pdf:
-            surface = cairo_pdf_surface_create(path, pageWidth, pageHeight)
-        case .svg:
-            surface = cairo_svg_surface_create(Canvas.pagePath(path, page: 1), pageWidth, pageHeight)
-            cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_2)
-        case .png(let dpi):
-            surface = Canvas.makeImageSurface(pageWidth: pageWidth, pageHeight: pageHeight, dpi: dpi)
-        }
-        let status = cairo_surface_status(surface)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            cairo_surface_destroy(surface)
-            throw GraphicsError("cannot create \(path)", status: status)
-        }
-        cr = cairo_create(surface)
+        (surface, cr) = try Canvas.makeSurface(kind, sink: sink, pageWidth: pageWidth, pageHeight: pageHeight)
         prepareImagePage()
     }
 
     deinit {
         cairo_destroy(cr)
         cairo_surface_destroy(surface)
+    }
+
+    private static func makeSurface(_ kind: Kind, sink: ByteSink, pageWidth: Double,
+                                    pageHeight: Double) throws -> (OpaquePointer, OpaquePointer) {
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        let surface: OpaquePointer
+        switch kind {
+        case .pdf:
+            surface = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, pageWidth, pageHeight)
+        case .svg:
+            surface = cairo_svg_surface_create_for_stream(ByteSink.write, closure, pageWidth, pageHeight)
+            cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_2)
+        case .png(let dpi):
+            surface = makeImageSurface(pageWidth: pageWidth, pageHeight: pageHeight, dpi: dpi)
+        }
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(surface)
+            throw GraphicsError("cannot create a drawing surface", status: status)
+        }
+        return (surface, cairo_create(surface))
     }
 
     /// `out/brief.png`, page 2 → `out/brief-2.png`.
@@ -235,49 +264,62 @@ public final class Canvas {
         switch kind {
         case .pdf:
             cairo_show_page(cr)
-        case .svg:
+        case .svg, .png:
             try finishCurrentFile()
             pageNumber += 1
             cairo_destroy(cr)
             cairo_surface_destroy(surface)
-            surface = cairo_svg_surface_create(Canvas.pagePath(path, page: pageNumber), pageWidth, pageHeight)
-            cr = cairo_create(surface)
-        case .png(let dpi):
-            try finishCurrentFile()
-            pageNumber += 1
-            cairo_destroy(cr)
-            cairo_surface_destroy(surface)
-            surface = Canvas.makeImageSurface(pageWidth: pageWidth, pageHeight: pageHeight, dpi: dpi)
-            cr = cairo_create(surface)
+            sink = ByteSink()
+            (surface, cr) = try Canvas.makeSurface(kind, sink: sink, pageWidth: pageWidth, pageHeight: pageHeight)
             prepareImagePage()
         }
     }
 
     private func finishCurrentFile() throws {
-        let file = Canvas.pagePath(path, page: pageNumber)
         switch kind {
-        case .pdf:
+        case .pdf, .svg:
             cairo_surface_finish(surface)
-            writtenFiles.append(path)
-        case .svg:
-            cairo_surface_finish(surface)
-            writtenFiles.append(file)
         case .png:
             cairo_surface_flush(surface)
-            let status = cairo_surface_write_to_png(surface, file)
-            guard status == CAIRO_STATUS_SUCCESS else { throw GraphicsError("cannot write \(file)", status: status) }
-            writtenFiles.append(file)
+            let closure = Unmanaged.passUnretained(sink).toOpaque()
+            let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, closure)
+            guard status == CAIRO_STATUS_SUCCESS else { throw GraphicsError("cannot encode page \(pageNumber)", status: status) }
         }
         let status = cairo_surface_status(surface)
-        guard status == CAIRO_STATUS_SUCCESS else { throw GraphicsError("cannot write \(path)", status: status) }
+        guard status == CAIRO_STATUS_SUCCESS else { throw GraphicsError("cannot draw page \(pageNumber)", status: status) }
+        files.append(Data(sink.bytes))
+        sink.bytes = []
     }
 
-    /// Finishes the last page and closes the file(s). For PDF, repairs the cross-reference table
-    /// entries that Cairo 1.16 leaves pointing at objects it never wrote.
-    public func finish() throws {
+    /// Finishes the last page and returns the files' bytes (one PDF, or one PNG or SVG per page). For PDF,
+    /// repairs the cross-reference table entries that Cairo 1.16 leaves pointing at objects it never wrote.
+    @discardableResult
+    public func finish() throws -> [Data] {
         if case .pdf = kind { cairo_show_page(cr) }
         try finishCurrentFile()
-        if case .pdf = kind { try PDFRepair.freeUnwrittenObjects(inFileAt: path) }
+        if case .pdf = kind { files[0] = PDFRepair.freeUnwrittenObjects(in: files[0]) }
+        if let path {
+            for (index, file) in files.enumerated() {
+                let target = kind.writesOneFile ? path : Canvas.pagePath(path, page: index + 1)
+                do { try file.write(to: URL(fileURLWithPath: target)) } catch {
+                    throw GraphicsError("cannot write \(target)")
+                }
+            }
+        }
+        return files
+    }
+}
+
+/// The bytes Cairo streams out of a surface. Passed to Cairo as an unretained pointer: the canvas keeps it
+/// alive for as long as the surface it belongs to.
+private final class ByteSink {
+    var bytes: [UInt8] = []
+
+    static let write: cairo_write_func_t = { closure, data, length in
+        guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+        let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+        sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        return CAIRO_STATUS_SUCCESS
     }
 }
 

@@ -59,28 +59,41 @@ public final class FontLibrary {
         if let fontConfig { FcConfigDestroy(fontConfig) }
     }
 
-    /// The `fonts/` folder: `$BRIEF_FONTS`, else `fonts/` beside or above the executable, else in or
-    /// above the current directory. Nil when none holds a font file.
+    /// The `fonts/` folder: the first of `searchedFontFolders()` that holds a font file; nil when none does.
     public static func locateFontsDirectory() -> String? {
-        let fm = FileManager.default
-        if let env = ProcessInfo.processInfo.environment["BRIEF_FONTS"], !env.isEmpty { return env }
+        searchedFontFolders().first(where: holdsFonts)
+    }
+
+    /// Where fonts are looked for, in order: `$BRIEF_FONTS`; an installed layout (`<prefix>/share/brief/fonts`
+    /// beside `<prefix>/bin/brief`); `fonts/` beside the executable or in a folder above it (a build tree);
+    /// `fonts/` in or above the current directory.
+    public static func searchedFontFolders() -> [String] {
+        var folders: [String] = []
+        if let env = ProcessInfo.processInfo.environment["BRIEF_FONTS"], !env.isEmpty { folders.append(env) }
         var starts: [URL] = []
-        if let exe = Bundle.main.executableURL?.resolvingSymlinksInPath() { starts.append(exe.deletingLastPathComponent()) }
-        starts.append(URL(fileURLWithPath: fm.currentDirectoryPath))
+        if let exe = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            let bin = exe.deletingLastPathComponent()
+            folders.append(bin.deletingLastPathComponent().appendingPathComponent("share/brief/fonts").path)
+            starts.append(bin)
+        }
+        starts.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         for start in starts {
             var dir = start
             for _ in 0..<8 {
-                let candidate = dir.appendingPathComponent("fonts")
-                if let files = try? fm.contentsOfDirectory(atPath: candidate.path),
-                   files.contains(where: { $0.hasSuffix(".ttf") || $0.hasSuffix(".otf") }) {
-                    return candidate.path
-                }
+                folders.append(dir.appendingPathComponent("fonts").path)
                 let parent = dir.deletingLastPathComponent()
                 if parent.path == dir.path { break }
                 dir = parent
             }
         }
-        return nil
+        var seen = Set<String>()
+        return folders.filter { seen.insert($0).inserted }
+    }
+
+    /// Whether `folder` holds a TrueType or OpenType font file.
+    public static func holdsFonts(_ folder: String) -> Bool {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return files.contains { $0.lowercased().hasSuffix(".ttf") || $0.lowercased().hasSuffix(".otf") }
     }
 
     /// A fontconfig configuration that lists only `fontsDirectory`, with its cache beside the user's.

@@ -4,13 +4,10 @@ import Foundation
 /// the cross-reference table, so strict readers (`qpdf --check`) call the file damaged. Every xref entry
 /// is exactly 20 bytes, so such entries can be rewritten as free entries in place without moving any offset.
 enum PDFRepair {
-    static func freeUnwrittenObjects(inFileAt path: String) throws {
-        guard var data = FileManager.default.contents(atPath: path) else {
-            throw GraphicsError("cannot read back \(path)")
-        }
-        guard let xrefStart = lastRange(of: Array("\nxref\n".utf8), in: data) else { return }
+    static func freeUnwrittenObjects(in original: Data) -> Data {
+        var data = original
+        guard let xrefStart = lastRange(of: Array("\nxref\n".utf8), in: data) else { return data }
         var cursor = xrefStart + 6
-        var changed = false
         // Subsections: "first count\n" followed by count entries of 20 bytes.
         while let header = line(in: data, at: cursor) {
             let parts = header.text.split(separator: " ")
@@ -18,18 +15,17 @@ enum PDFRepair {
             cursor = header.next
             for i in 0..<count {
                 let entryStart = cursor + i * 20
-                guard entryStart + 20 <= data.count else { return }
+                guard entryStart + 20 <= data.count else { return data }
                 let entry = String(decoding: data[entryStart..<(entryStart + 18)], as: UTF8.self)
                 guard entry.hasSuffix("n"), let offset = Int(entry.prefix(10)) else { continue }
                 let objectNumber = first + i
                 if !objectStarts(in: data, at: offset, number: objectNumber) {
                     data.replaceSubrange(entryStart..<(entryStart + 18), with: Array("0000000000 00001 f".utf8))
-                    changed = true
                 }
             }
             cursor += count * 20
         }
-        if changed { try data.write(to: URL(fileURLWithPath: path)) }
+        return data
     }
 
     private static func objectStarts(in data: Data, at offset: Int, number: Int) -> Bool {

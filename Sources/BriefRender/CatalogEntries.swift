@@ -16,31 +16,28 @@ enum CatalogEntries {
         [("/MarkInfo", "<< /Marked true >>"), ("/Lang", "(\(pdfString(language)))")]
     }
 
-    /// Inserts those of `entries` whose key the catalog lacks at the start of the catalog dictionary of the
-    /// file at `path`.
-    static func add(_ entries: [(key: String, value: String)], toFileAt path: String) throws {
-        guard let original = FileManager.default.contents(atPath: path) else {
-            throw Unexpected(description: "cannot read back \(path)")
-        }
+    /// Inserts those of `entries` whose key the catalog lacks at the start of the catalog dictionary of
+    /// the PDF `original`.
+    static func add(_ entries: [(key: String, value: String)], to original: Data) throws -> Data {
         var bytes = [UInt8](original)
         guard let catalog = lastIndex(of: "<< /Type /Catalog", in: bytes),
               let end = firstIndex(of: "endobj\n", in: bytes, from: catalog),
               let xref = lastIndex(of: "\nxref\n", in: bytes), xref == end + 6,
               let startxref = lastIndex(of: "startxref\n", in: bytes), startxref > xref else {
-            throw Unexpected(description: "\(path): the catalog is not the last object before the cross-reference table")
+            throw Unexpected(description: "the catalog is not the last object before the cross-reference table")
         }
         let numberStart = startxref + 10
         guard let numberEnd = bytes[numberStart...].firstIndex(of: UInt8(ascii: "\n")),
               let offset = Int(String(decoding: bytes[numberStart..<numberEnd], as: UTF8.self)), offset == xref + 1 else {
-            throw Unexpected(description: "\(path): startxref does not point at the cross-reference table")
+            throw Unexpected(description: "startxref does not point at the cross-reference table")
         }
         let dictionary = String(decoding: bytes[catalog..<end], as: UTF8.self)
         let missing = entries.filter { !dictionary.contains($0.key + " ") }
-        guard !missing.isEmpty else { return }
+        guard !missing.isEmpty else { return original }
         let insertion = Array(missing.map { "\n   \($0.key) \($0.value)" }.joined().utf8)
         bytes.replaceSubrange(numberStart..<numberEnd, with: Array(String(offset + insertion.count).utf8))
         bytes.insert(contentsOf: insertion, at: catalog + "<< /Type /Catalog".utf8.count)
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return Data(bytes)
     }
 
     /// A PDF literal string body: backslash, parentheses escaped; non-ASCII dropped (language tags are ASCII).

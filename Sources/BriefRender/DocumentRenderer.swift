@@ -8,10 +8,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case pdf, png, svg
 }
 
-/// Writes laid-out pages to PDF (one file), or PNG and SVG (one file per page, `name-N.ext`).
-///
-/// Output is written to a temporary file beside the target and renamed into place only when complete,
-/// so a failure never leaves a partial file.
+/// Draws laid-out pages as PDF (one file), or PNG and SVG (one file per page), and returns the bytes of
+/// each file; where they are written is the caller's business (a failure never leaves a partial file,
+/// because nothing is written here).
 public struct DocumentRenderer {
     public var format: OutputFormat
     /// Pixels per inch for PNG.
@@ -22,59 +21,31 @@ public struct DocumentRenderer {
         self.dpi = dpi
     }
 
-    /// Renders `document` to `path`; returns the files written.
-    @discardableResult
-    public func render(_ document: LaidOutDocument, info: DocumentInfo, to path: String) throws -> [String] {
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\(name).\(ProcessInfo.processInfo.processIdentifier).tmp"
+    /// Renders `document`; returns the files' bytes (one PDF, or one PNG or SVG per page).
+    public func render(_ document: LaidOutDocument, info: DocumentInfo) throws -> [Data] {
         let kind: Canvas.Kind
         switch format {
         case .pdf: kind = .pdf
         case .svg: kind = .svg
         case .png: kind = .png(dpi: dpi)
         }
-        let temporaryPath = format == .pdf ? temporary : temporary + "." + format.rawValue
-        var written: [String] = []
-        do {
-            let canvas = try Canvas(kind: kind, path: temporaryPath, pageWidth: document.pageWidth,
-                                    pageHeight: document.pageHeight)
-            canvas.setMetadata(PDFMetadata(title: info.title, author: info.author, subject: info.subject,
-                                           keywords: info.keywords.joined(separator: ", "), creator: "brief",
-                                           date: Self.timestamp(for: info.created)))
-            canvas.beginTag("Document")
-            for (index, page) in document.pages.enumerated() {
-                if index > 0 { try canvas.nextPage() }
-                draw(page, on: canvas)
-            }
-            canvas.endTag("Document")
-            addOutline(document.outline, to: canvas)
-            try canvas.finish()
-            if format == .pdf {
-                // Every block was drawn inside its structure element: mark the file tagged, in its language.
-                try CatalogEntries.add(CatalogEntries.tagged(language: info.language), toFileAt: temporaryPath)
-            }
-            written = canvas.writtenFiles
-        } catch {
-            removeFiles(temporaryPath, pages: document.pages.count)
-            throw error
+        let canvas = try Canvas(kind: kind, pageWidth: document.pageWidth, pageHeight: document.pageHeight)
+        canvas.setMetadata(PDFMetadata(title: info.title, author: info.author, subject: info.subject,
+                                       keywords: info.keywords.joined(separator: ", "), creator: "brief",
+                                       date: Self.timestamp(for: info.created)))
+        canvas.beginTag("Document")
+        for (index, page) in document.pages.enumerated() {
+            if index > 0 { try canvas.nextPage() }
+            draw(page, on: canvas)
         }
-        // Move into place.
-        let fm = FileManager.default
-        var finals: [String] = []
-        for (i, file) in written.enumerated() {
-            let final = format == .pdf ? path : Canvas.pagePath(path, page: i + 1)
-            if fm.fileExists(atPath: final) { try? fm.removeItem(atPath: final) }
-            try fm.moveItem(atPath: file, toPath: final)
-            finals.append(final)
+        canvas.endTag("Document")
+        addOutline(document.outline, to: canvas)
+        var files = try canvas.finish()
+        if format == .pdf {
+            // Every block was drawn inside its structure element: mark the file tagged, in its language.
+            files[0] = try CatalogEntries.add(CatalogEntries.tagged(language: info.language), to: files[0])
         }
-        return finals
-    }
-
-    private func removeFiles(_ temporaryPath: String, pages: Int) {
-        let fm = FileManager.default
-        try? fm.removeItem(atPath: temporaryPath)
-        for page in 1...max(1, pages) { try? fm.removeItem(atPath: Canvas.pagePath(temporaryPath, page: page)) }
+        return files
     }
 
     /// Draws one page's items in order, each block's items inside its structure element (a run of list items

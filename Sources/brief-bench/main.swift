@@ -90,7 +90,7 @@ var pages = 0
     let report = ReportComposer().compose(facts)
     let document = try ReportLayout(fonts: fonts).layout(report)
     pages = document.pages.count
-    try DocumentRenderer().render(document, info: report.info, to: output)
+    try DocumentRenderer().render(document, info: report.info)[0].write(to: URL(fileURLWithPath: output))
 }
 try renderOnce(facts)
 let briefRuns = 50

@@ -1,3 +1,3 @@
 import BriefCommands
 
-BriefCommand.main()
+BriefCommand.run()

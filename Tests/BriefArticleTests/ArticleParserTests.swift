@@ -166,8 +166,14 @@ final class ArticleParserTests: XCTestCase {
 
     func testJSONLinesErrorsNameTheLine() {
         XCTAssertThrowsError(try parser.parse(text: "{\"headline\": \"a\", \"body\": \"b\"}\n{oops", origin: "f.jsonl", format: .jsonLines)) {
-            XCTAssertEqual(($0 as? ArticleError)?.problem, "line 2: not valid JSON")
+            XCTAssertEqual(($0 as? ArticleError)?.problem, "line 2: not valid JSON at column 2")
         }
+        // Read as a feed, the good lines are kept and each bad one is named.
+        let feed = try? parser.read(text: "{\"headline\": \"a\", \"body\": \"b c.\"}\n{oops\n\n[1]\n{\"headline\": \"d\", \"body\": \"e.\"}",
+                                    origin: "f.jsonl", format: .jsonLines)
+        XCTAssertEqual(feed?.articles.map(\.origin), ["f.jsonl#1", "f.jsonl#5"])
+        XCTAssertEqual(feed?.failures.map(\.problem), ["line 2: not valid JSON at column 2", "line 4: not a JSON object"])
+        XCTAssertEqual(feed?.isFeed, true)
         XCTAssertThrowsError(try parser.parse(text: "[1, 2]", origin: "f.jsonl", format: .jsonLines)) {
             XCTAssertEqual(($0 as? ArticleError)?.problem, "line 1: not a JSON object")
         }

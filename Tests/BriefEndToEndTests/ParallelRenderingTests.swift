@@ -1,4 +1,5 @@
 import BriefCommands
+import BriefRuntime
 import Foundation
 import XCTest
 
@@ -34,7 +35,8 @@ final class ParallelRenderingTests: XCTestCase {
     /// Renders the reference brief with `pipeline` to a file named `name`; returns its bytes.
     static func render(_ pipeline: Pipeline, to path: String, contents: Bool) throws -> Data {
         let article = try pipeline.articles(at: EndToEndTests.reference)[0]
-        try pipeline.renderBrief(pipeline.facts(for: article), to: path, options: Pipeline.RenderOptions(contents: contents))
+        let files = try pipeline.render(pipeline.facts(for: article), options: Pipeline.RenderOptions(contents: contents))
+        try OutputTarget.write([(try OutputTarget(path), files[0])])
         return try Data(contentsOf: URL(fileURLWithPath: path))
     }
 
