@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "BriefGraphics", "BriefModel", "BriefArticle",
                                                            "BriefExtract", "BriefCompose"],
                     exclude: ["Golden"]),
-        .testTarget(name: "BriefRuntimeTests", dependencies: ["BriefRuntime"]),
+        .testTarget(name: "BriefRuntimeTests", dependencies: ["BriefRuntime", .product(name: "SystemPackage", package: "swift-system")]),
         .testTarget(name: "BriefEndToEndTests", dependencies: ["BriefCommands", "BriefRuntime"]),
     ]
 )

@@ -151,10 +151,7 @@ public struct OutputTarget: Sendable, Equatable {
             let temporary = folder.appending(".\(base).\(random).tmp")
             let slot = TemporaryFiles.register(temporary.string)
             do {
-                let descriptor = try FileDescriptor.open(
-                    temporary, .writeOnly, options: [.create, .exclusiveCreate, .noFollow, .closeOnExec],
-                    permissions: [.ownerReadWrite, .groupReadWrite, .otherReadWrite])
-                return (temporary, slot, descriptor)
+                return (temporary, slot, try openExclusively(temporary))
             } catch Errno.fileExists {
                 TemporaryFiles.release(slot)
                 continue
@@ -165,6 +162,13 @@ public struct OutputTarget: Sendable, Equatable {
             }
         }
         throw Failure(.cannotWrite, path: name, problem: "no temporary file could be created beside it")
+    }
+
+    /// Creates and opens a new file at `path`: fails (`Errno.fileExists`) if anything is there, a symlink
+    /// included, so nothing planted is ever written through.
+    static func openExclusively(_ path: FilePath) throws -> FileDescriptor {
+        try FileDescriptor.open(path, .writeOnly, options: [.create, .exclusiveCreate, .noFollow, .closeOnExec],
+                                permissions: [.ownerReadWrite, .groupReadWrite, .otherReadWrite])
     }
 
     private static func describe(_ error: Errno) -> String {

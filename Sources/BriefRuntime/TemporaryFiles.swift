@@ -36,6 +36,13 @@ enum TemporaryFiles {
         free(path)
     }
 
+    /// The paths noted now (for tests and diagnostics).
+    static func registeredPaths() -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return (0..<capacity).compactMap { table[$0].map { String(cString: $0) } }
+    }
+
     static func removeOnSignals() {
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { received in

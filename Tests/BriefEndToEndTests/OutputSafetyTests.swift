@@ -140,6 +140,15 @@ extension EndToEndTests {
         }
     }
 
+    func testAFileSizeLimitLeavesNoPartialFile() throws {
+        let target = path("limited.pdf")
+        let run = try run("/bin/bash", ["-c", "ulimit -f 8; \"$0\" build \"$1\" -o \"$2\"", Self.binary.path, sample, target])
+        XCTAssertEqual(run.status, 73, run.stderr)
+        XCTAssertTrue(run.stderr.contains("over the file-size limit"), run.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target))
+        XCTAssertEqual(temporaryFilesLeft(), [])
+    }
+
     func testClosedAndFullStandardStreams() throws {
         let closed = try run("/bin/sh", ["-c", "\"$0\" extract \"$1\" >&-", Self.binary.path, sample])
         XCTAssertEqual(closed.status, 74, closed.stderr)
