@@ -11,7 +11,10 @@ APT_PACKAGES := make libcairo2-dev libpango1.0-dev libfontconfig-dev fonts-noto-
                 libhyphen-dev hyphen-en-us
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps print-deps check-setup fonts build sample test bench clean
+PREFIX  ?= /usr/local
+MANUAL  := .build/plugins/GenerateManual/outputs/brief/brief.1
+
+.PHONY: all deps print-deps check-setup fonts build sample test bench man install uninstall clean
 
 all: sample
 
@@ -57,6 +60,37 @@ test: fonts
 
 bench: build
 	swift build -c release --product brief-bench && .build/release/brief-bench ../shared/corpus/articles
+
+## The manual page, generated from the command's help: .build/plugins/GenerateManual/outputs/brief/brief.1
+man:
+	swift package generate-manual --date 2024-04-27
+	@echo "man page: $(MANUAL) (view it with: man -l $(MANUAL))"
+
+## Install the binary and what it reads: PREFIX/bin/brief, PREFIX/share/brief/{fonts,Gazetteers}, shell
+## completions, and the manual page when `make man` made it. DESTDIR is put before every path, for packaging.
+## CONFIG=debug installs the debug binary (the tests do, to prove an installed copy works).
+CONFIG  ?= release
+install: .build/$(CONFIG)/brief
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/brief/fonts $(DESTDIR)$(PREFIX)/share/brief/Gazetteers
+	install -m 755 .build/$(CONFIG)/brief $(DESTDIR)$(PREFIX)/bin/brief
+	install -m 644 fonts/*.ttf fonts/LICENSE-Noto.txt $(DESTDIR)$(PREFIX)/share/brief/fonts/
+	install -m 644 Sources/BriefExtract/Gazetteers/* $(DESTDIR)$(PREFIX)/share/brief/Gazetteers/
+	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	.build/$(CONFIG)/brief completion bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/brief
+	.build/$(CONFIG)/brief completion zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_brief
+	.build/$(CONFIG)/brief completion fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/brief.fish
+	@if [ -f $(MANUAL) ]; then install -d $(DESTDIR)$(PREFIX)/share/man/man1 && \
+	  install -m 644 $(MANUAL) $(DESTDIR)$(PREFIX)/share/man/man1/brief.1; fi
+	@echo "installed brief in $(DESTDIR)$(PREFIX)"
+
+.build/release/brief: fonts
+	swift build -c release --product brief
+
+uninstall:
+	rm -rf $(DESTDIR)$(PREFIX)/bin/brief $(DESTDIR)$(PREFIX)/share/brief $(DESTDIR)$(PREFIX)/share/man/man1/brief.1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/brief $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_brief \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/brief.fish
 
 clean:
 	rm -rf .build output/*.pdf

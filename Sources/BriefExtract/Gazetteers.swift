@@ -165,7 +165,7 @@ public struct Gazetteers: Sendable {
 
     /// Where the shipped lists are looked for, in order: `$BRIEF_DATA/Gazetteers`; an installed layout
     /// (`<prefix>/share/brief/Gazetteers` beside `<prefix>/bin/brief`); the package's resource bundle beside
-    /// the executable or test bundle; the source tree the library was built from.
+    /// the executable or test bundle. A binary copied away from all of these fails with the list searched.
     public static func searchedFolders() -> [URL] {
         var folders: [URL] = []
         if let data = ProcessInfo.processInfo.environment["BRIEF_DATA"], !data.isEmpty {
@@ -181,7 +181,6 @@ public struct Gazetteers: Sendable {
         for bundle in Bundle.allBundles where bundle.bundleURL.pathExtension == "xctest" {
             folders.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("brief_BriefExtract.resources/Gazetteers"))
         }
-        folders.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Gazetteers"))
         return folders
     }
 

@@ -229,3 +229,33 @@ extension EndToEndTests {
         XCTAssertTrue(completion.stdout.contains("complete"), completion.stdout)
     }
 }
+
+/// The binary away from its build tree: installed with `make install`, it finds its fonts and data; copied
+/// alone, it fails with one line naming what it searched.
+extension EndToEndTests {
+    func testAnInstalledCopyWorksAndALoneCopySaysWhatIsMissing() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/make"), "make is not installed")
+        let configuration = Self.binary.deletingLastPathComponent().lastPathComponent
+        try XCTSkipUnless(["debug", "release"].contains(configuration), "the binary is not in a build folder")
+        let prefix = path("prefix")
+        let install = try run("/usr/bin/make", ["-s", "install", "CONFIG=\(configuration)", "PREFIX=\(prefix)"])
+        XCTAssertEqual(install.status, 0, install.stdout + install.stderr)
+        // Run from a folder with no fonts/ above it, so only the installed layout can supply them.
+        let pdf = path("installed.pdf")
+        let built = try run("/bin/sh", ["-c", "cd / && \"$0\" build \"$1\" -o \"$2\"", "\(prefix)/bin/brief", sample, pdf])
+        XCTAssertEqual(built.status, 0, built.stderr)
+        XCTAssertEqual(built.stderr, "", "no warning: the installed fonts are found")
+        let fonts = try tool("pdffonts", [pdf]).stdout
+        XCTAssertTrue(fonts.contains("NotoSerif"), fonts)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: "\(prefix)/share/bash-completion/completions/brief"))
+
+        let lone = path("lone/brief")
+        try FileManager.default.createDirectory(atPath: path("lone"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: "\(prefix)/bin/brief", toPath: lone)
+        let failed = try run("/bin/sh", ["-c", "cd / && \"$0\" build \"$1\" -o \"$2\"", lone, sample, path("lone.pdf")])
+        XCTAssertEqual(failed.status, 69, failed.stderr)
+        XCTAssertEqual(failed.stderr.split(separator: "\n").count, 1, failed.stderr)
+        XCTAssertTrue(failed.stderr.contains("searched"), failed.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path("lone.pdf")))
+    }
+}
