@@ -41,13 +41,15 @@ public final class Pipeline {
     func fonts() throws -> FontLibrary {
         if let fontLibrary { return fontLibrary }
         let library: FontLibrary
-        if let fontsFolder {
-            guard FontLibrary.holdsFonts(fontsFolder) else {
-                throw Failure(.unavailable, path: fontsFolder, problem: "holds no .ttf or .otf font (--fonts)")
+        if let folder = fontsFolder ?? FontLibrary.locateFontsDirectory() {
+            guard FontLibrary.holdsFonts(folder) else {
+                throw Failure(.unavailable, path: folder, problem: "holds no .ttf or .otf font (--fonts)")
             }
-            library = FontLibrary(fontsDirectory: fontsFolder)
-        } else if let found = FontLibrary.locateFontsDirectory() {
-            library = FontLibrary(fontsDirectory: found)
+            library = FontLibrary(fontsDirectory: folder)
+            // Files that fontconfig cannot read (truncated, not fonts) leave no family to set text in.
+            guard library.loadedFaceCount > 0 else {
+                throw Failure(.unavailable, path: folder, problem: "holds no font that can be read (broken or not font files)")
+            }
         } else {
             library = FontLibrary(fontsDirectory: nil)
             let searched = FontLibrary.searchedFontFolders().joined(separator: ", ")

@@ -53,20 +53,10 @@ public final class Canvas {
     /// The finished files so far (one per page for PNG and SVG).
     public private(set) var files: [Data] = []
 
-    /// Opens a canvas that draws into memory.
-    public init(kind: Kind, pageWidth: Double, pageHeight: Double) throws {
-        self.kind = kind
-        self.path = nil
-        self.pageWidth = pageWidth
-        self.pageHeight = pageHeight
-        (surface, cr) = try Canvas.makeSurface(kind, sink: sink, pageWidth: pageWidth, pageHeight: pageHeight)
-        prepareImagePage()
-    }
-
-    /// Opens a canvas whose `finish()` also writes the files to `path` (for PNG and SVG, a page pattern: see
-    /// `pagePath`), replacing what is there. Meant for previews and tests; briefs go through the commands'
-    /// output layer instead.
-    public init(kind: Kind, path: String, pageWidth: Double, pageHeight: Double) throws {
+    /// Opens a canvas that draws into memory. With a `path`, `finish()` also writes the files there (for PNG
+    /// and SVG, a page pattern: see `pagePath`), replacing what is there: meant for previews and tests, as
+    /// briefs go through the commands' output layer instead.
+    public init(kind: Kind, path: String? = nil, pageWidth: Double, pageHeight: Double) throws {
         self.kind = kind
         self.path = path
         self.pageWidth = pageWidth

@@ -120,6 +120,13 @@ public final class FontLibrary {
         return config
     }
 
+    /// How many font faces the private configuration loaded from `fontsDirectory` (0 when the files there
+    /// are not fonts fontconfig can read, or when the system's fonts are used).
+    public var loadedFaceCount: Int {
+        guard let fontConfig, let set = FcConfigGetFonts(fontConfig, FcSetSystem) else { return 0 }
+        return Int(set.pointee.nfont)
+    }
+
     /// The families fontconfig sees (for diagnostics and tests).
     public func familyNames() -> [String] {
         var families: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>? = nil

@@ -259,3 +259,16 @@ extension EndToEndTests {
         XCTAssertFalse(FileManager.default.fileExists(atPath: path("lone.pdf")))
     }
 }
+
+extension EndToEndTests {
+    func testMissingOrBrokenFontsAreNamedNotMistakenForLayout() throws {
+        try FileManager.default.createDirectory(atPath: path("broken-fonts"), withIntermediateDirectories: true)
+        try Data("not a font".utf8).write(to: URL(fileURLWithPath: path("broken-fonts/Serif.ttf")))
+        try expectFailure(["build", sample, "--fonts", path("broken-fonts"), "-o", path("x.pdf")], status: 69,
+                          naming: path("broken-fonts"))
+        try expectFailure(["build", sample, "--fonts", path("no-such-folder"), "-o", path("x.pdf")], status: 69,
+                          naming: path("no-such-folder"))
+        let run = try brief(["build", sample, "--fonts", path("broken-fonts"), "-o", path("x.pdf")])
+        XCTAssertFalse(run.stderr.contains("taller"), run.stderr)
+    }
+}
