@@ -800,3 +800,24 @@ extension GeneralisationTests {
         XCTAssertNotNil(f.speakers.first?.organisation)
     }
 }
+
+extension GeneralisationTests {
+    /// Travellers carried from stop to stop, with no start named: the journey starts in the dateline's country.
+    func testChainsOfConveyedStopsStartAtTheDateline() throws {
+        let sent = try facts(article("The agent first sent the young men to Doha on work visas and then to Cairo, from where they were put on boats to Italy.",
+                                     dateline: "GUJRANWALA: "))
+        XCTAssertEqual(routes(sent), [["Pakistan", "Qatar", "Egypt", "Italy"]])
+        let flown = try facts(article("Most of the girls were flown to Muscat and later taken on to Riyadh or Kuwait City.",
+                                      dateline: "KATHMANDU: "))
+        XCTAssertEqual(Set(routes(flown)), [["Nepal", "Oman", "Saudi Arabia"], ["Nepal", "Oman", "Kuwait"]])
+        let driven = try facts(article("The recruits were driven to Niamey, then moved on to Agadez and eventually to Libya.",
+                                       dateline: "KANO — "))
+        XCTAssertEqual(routes(driven), [["Nigeria", "Niger", "Libya"]])
+        // Not when the sentence names the dateline's country in another role, nor when journeys end there.
+        let border = try facts(article("People who tried to cross Poland's border had first been flown to Moscow and then taken to Minsk.",
+                                       dateline: "WARSAW — "))
+        XCTAssertEqual(routes(border), [])
+        let rome = try facts(article("Many were flown to Cairo and then driven to Benghazi.", dateline: "ROME — "))
+        XCTAssertEqual(routes(rome), [])
+    }
+}

@@ -32,6 +32,9 @@ struct RouteWords: Sendable {
     let clauseBreaks: Set<String>
     /// Words between a place and a later one that tell the journey goes on from it ("from where", "then").
     let goingOn: Set<String>
+    /// Verbs of people being carried by others ("flown", "sent", "taken"): a chain of destinations after one
+    /// of them is a journey even with no start named ("first sent to Dubai and then to Egypt").
+    let conveyingVerbs: Set<String>
     /// Members of the European Union (country names as the gazetteer writes them).
     let euMembers: Set<String>
     /// Countries where journeys end rather than start: a dateline there is where the news was written.
@@ -42,7 +45,7 @@ struct RouteWords: Sendable {
                                "route.cue.neutral", "route.fillers", "route.nouns", "route.sequence-words",
                                "route.traveller-nouns", "route.traveller-quantifiers", "route.goods-verbs", "route.goods-nouns",
                                "route.return-words", "route.arrival-verbs", "route.meeting-nouns", "route.determiners",
-                               "route.workplaces", "route.destination-qualifiers", "route.clause-breaks", "route.going-on",
+                               "route.workplaces", "route.destination-qualifiers", "route.clause-breaks", "route.going-on", "route.conveying-verbs",
                                "route.eu-members", "route.destination-countries"]
 
     init(_ lexicons: Lexicons) {
@@ -67,6 +70,7 @@ struct RouteWords: Sendable {
         destinationQualifiers = lexicons.words("route.destination-qualifiers")
         clauseBreaks = lexicons.words("route.clause-breaks")
         goingOn = lexicons.words("route.going-on")
+        conveyingVerbs = lexicons.words("route.conveying-verbs")
         euMembers = lexicons.names("route.eu-members")
         destinationCountries = euMembers.union(lexicons.names("route.destination-countries"))
     }

@@ -26,6 +26,7 @@ enum RouteRule {
         var joined = false      // joined to the previous place by "and", "or" or a comma
         var described = false   // "most of them from …": told of the travellers, unless a destination follows
         var intended = false    // where the journey was meant to end, named before its legs ("set off … for Libya, travelling through …")
+        var chained = false     // a passage only because a destination followed it ("flown to Dubai, then to Libya"), in a clause with no start
     }
 
 
@@ -145,15 +146,23 @@ enum RouteRule {
                 if let d = hops.last(where: { $0.cue == .destination && !$0.alternative }) { reachedHere = d.country }
                 // "make it to Libya and then try to cross to Italy", "flown to Dubai, then to Benghazi": a place
                 // reached before the journey goes on is a passage
-                // (only within a journey the clause starts: a chain of destinations alone tells no start)
+                // (a chain of destinations with no start, "first sent to Dubai and then to Egypt", is a journey
+                // from wherever the article's travellers start)
                 let destinations = hops.indices.filter { hops[$0].cue == .destination && !hops[$0].fromPeople }
                 let started = hops.contains { ($0.cue == .origin && !$0.fromPeople) || $0.cue == .transit }
-                for (x, y) in zip(destinations, destinations.dropFirst()) where started && !hops[y].alternative && !hops[y].joined {
+                // with no start, only travellers carried by others make a chain a journey ("flown to Dubai, then to
+                // Libya"), not those who "make it to Libya and try to cross to Malta"
+                let conveyed = destinations.first.map { first in
+                    s.tokens[clause.lowerBound..<hops[first].token].contains { lex.conveyingVerbs.contains($0.lower) } } ?? false
+                for (x, y) in zip(destinations, destinations.dropFirst()) where !hops[y].alternative && !hops[y].joined && (started || conveyed) {
                     let between = s.tokens[hops[x].token..<hops[y].token].map(\.lower)
                     if between.contains(where: { lex.sequenceWords.contains($0) }) {
-                        hops[x].cue = .transit
-                        var k = x + 1
-                        while k < y, hops[k].alternative { hops[k].cue = .transit; k += 1 }
+                        var k = x
+                        repeat {
+                            hops[k].cue = .transit
+                            hops[k].chained = !started
+                            k += 1
+                        } while k < y && hops[k].alternative
                     }
                 }
                 let ev = Evidence(s.sentence, rule: "route.cues")
@@ -226,6 +235,16 @@ enum RouteRule {
                 var rule = ev.rule
                 if branch.first?.cue != .origin, let first = countries.first, legEnds.contains(first), countries.count >= 2 {
                     addRoute(countries, ev)
+                    continue
+                }
+                if branch.first?.cue != .origin, branch.contains(where: \.chained) {
+                    // a chain of destinations starts where the article's travellers are from: the dateline's country,
+                    // unless journeys end there or the sentence names it in another role ("crossed Poland's border")
+                    let sentence = ctx.sentenceIndex(paragraph: ev.paragraph, sentence: ev.sentence).map { ctx.places[$0] } ?? []
+                    guard let origin = ctx.datelineCountry, !lex.destinationCountries.contains(origin), !countries.contains(origin),
+                          !sentence.contains(where: { $0.country == origin && $0.name.lowercased() != ctx.article.dateline?.lowercased() })
+                    else { continue }
+                    addRoute([origin] + countries, ev.relabelled("route.dateline-origin"))
                     continue
                 }
                 if branch.first?.cue != .origin {
