@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "BriefCompose", dependencies: ["BriefModel"]),
 
         // The C layer: Cairo surfaces and drawing, Pango text shaping, bundled fonts.
-        .target(name: "BriefGraphics", dependencies: ["CPangoCairo"],
+        .target(name: "BriefGraphics", dependencies: ["CPangoCairo", "BriefModel"],
                 linkerSettings: [.linkedLibrary("pangoft2-1.0"), .linkedLibrary("fontconfig"), .linkedLibrary("hyphen")]),
 
         // Stage 4: Report → pages (the flow engine).
