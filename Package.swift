@@ -58,6 +58,6 @@ let package = Package(
         .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "BriefGraphics", "BriefModel", "BriefArticle",
                                                            "BriefExtract", "BriefCompose"],
                     exclude: ["Golden"]),
-        .testTarget(name: "BriefEndToEndTests", dependencies: ["BriefCommands"]),
+        .testTarget(name: "BriefEndToEndTests", dependencies: ["BriefCommands", "BriefModel"]),
     ]
 )
