@@ -19,7 +19,7 @@ let package = Package(
                        providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
 
         // Plain value types shared by every stage.
-        .target(name: "BriefModel"),
+        .target(name: "BriefModel", resources: [.copy("Resources/facts.schema.json")]),
 
         // Stage 1: article files → Article (paragraphs, sentences, metadata).
         .target(name: "BriefArticle", dependencies: ["BriefModel", .product(name: "Yams", package: "Yams")]),

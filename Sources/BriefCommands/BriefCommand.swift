@@ -13,7 +13,7 @@ public struct BriefCommand: ParsableCommand {
         Exit codes: 0 success, 64 bad command line, 65 bad input file, 66 input file missing,
         70 the brief could not be laid out, 73 the output cannot be written.
         """,
-        subcommands: [Build.self, Extract.self, Render.self])
+        subcommands: [Build.self, Extract.self, Render.self, Schema.self])
 
     public init() {}
 }

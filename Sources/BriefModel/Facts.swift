@@ -27,6 +27,8 @@ public struct Evidence: Codable, Sendable, Equatable, Hashable {
 /// Everything extracted from one article. Encodes to the JSON contract of the fact corpus
 /// (extra fields such as evidence are additions to it).
 public struct Facts: Codable, Sendable, Equatable {
+    /// The facts schema version the value follows (`FactsSchema.version`); a file without one is version 1.
+    public var schemaVersion = FactsSchema.version
     public var headline: String
     public var source: String?
     public var published: PartialDate?
@@ -65,13 +67,14 @@ public struct Facts: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case headline, source, published, dateline, url, origin, event, organisers, speakers, routes, incidents
+        case schemaVersion, headline, source, published, dateline, url, origin, event, organisers, speakers, routes, incidents
         case timeline, figures, outlook
     }
 
     // Missing lists decode as empty, so a hand-written facts file may leave them out.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? 1
         headline = try c.decode(String.self, forKey: .headline)
         source = try c.decodeIfPresent(String.self, forKey: .source)
         published = try c.decodeIfPresent(PartialDate.self, forKey: .published)
