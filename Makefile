@@ -14,7 +14,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PREFIX  ?= /usr/local
 MANUAL  := .build/plugins/GenerateManual/outputs/brief/brief.1
 
-.PHONY: all deps print-deps check-setup fonts build sample test bench man install uninstall clean
+.PHONY: all deps print-deps check-setup fonts build sample test memcheck bench man install uninstall clean
 
 all: sample
 
@@ -58,6 +58,22 @@ sample: build
 test: fonts
 	swift test
 
+## Memory errors: one `brief build` of the sample and one `brief render` of its extracted facts under valgrind;
+## any invalid read or write, or use of an uninitialised value, fails (leaks are not counted, so no suppressions).
+## Debian's valgrind 3.19 cannot read the DWARF 5 debug information Swift writes, so it runs a copy of the
+## release binary without it (function names stay). CI does not run this target, so valgrind is installed
+## here through `deps` rather than listed in APT_PACKAGES.
+MEMCHECK_DIR := .build/memcheck
+VALGRIND := valgrind --error-exitcode=1 --leak-check=no
+memcheck: build
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="valgrind binutils"
+	@mkdir -p $(MEMCHECK_DIR)
+	objcopy --strip-debug .build/release/brief $(MEMCHECK_DIR)/brief
+	$(VALGRIND) $(MEMCHECK_DIR)/brief build $(SAMPLE) -o $(MEMCHECK_DIR)/sample.pdf
+	$(MEMCHECK_DIR)/brief extract $(SAMPLE) -o $(MEMCHECK_DIR)/facts.json
+	$(VALGRIND) $(MEMCHECK_DIR)/brief render $(MEMCHECK_DIR)/facts.json -o $(MEMCHECK_DIR)/facts.pdf
+	@echo "memcheck: valgrind found no memory errors in build or render"
+
 bench: build
 	swift build -c release --product brief-bench && .build/release/brief-bench ../shared/corpus/articles
 
@@ -66,7 +82,7 @@ man:
 	swift package generate-manual --date 2024-04-27
 	@echo "man page: $(MANUAL) (view it with: man -l $(MANUAL))"
 
-## Install the binary and what it reads: PREFIX/bin/brief, PREFIX/share/brief/{fonts,Gazetteers}, shell
+## Install the binary and what it reads: PREFIX/bin/brief, PREFIX/share/brief/{fonts,Gazetteers,facts.schema.json}, shell
 ## completions, and the manual page when `make man` made it. DESTDIR is put before every path, for packaging.
 ## CONFIG=debug installs the debug binary (the tests do, to prove an installed copy works).
 CONFIG  ?= release
@@ -75,6 +91,7 @@ install: .build/$(CONFIG)/brief
 	install -m 755 .build/$(CONFIG)/brief $(DESTDIR)$(PREFIX)/bin/brief
 	install -m 644 fonts/*.ttf fonts/LICENSE-Noto.txt $(DESTDIR)$(PREFIX)/share/brief/fonts/
 	install -m 644 Sources/BriefExtract/Gazetteers/* $(DESTDIR)$(PREFIX)/share/brief/Gazetteers/
+	install -m 644 Sources/BriefModel/Resources/facts.schema.json $(DESTDIR)$(PREFIX)/share/brief/
 	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	.build/$(CONFIG)/brief completion bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/brief

@@ -20,7 +20,7 @@ let package = Package(
                        providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
 
         // Plain value types shared by every stage.
-        .target(name: "BriefModel"),
+        .target(name: "BriefModel", resources: [.copy("Resources/facts.schema.json")]),
 
         // Stage 1: article files → Article (paragraphs, sentences, metadata).
         .target(name: "BriefArticle", dependencies: ["BriefModel", .product(name: "Yams", package: "Yams")]),
@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "BriefCompose", dependencies: ["BriefModel"]),
 
         // The C layer: Cairo surfaces and drawing, Pango text shaping, bundled fonts.
-        .target(name: "BriefGraphics", dependencies: ["CPangoCairo"],
+        .target(name: "BriefGraphics", dependencies: ["CPangoCairo", "BriefModel"],
                 linkerSettings: [.linkedLibrary("pangoft2-1.0"), .linkedLibrary("fontconfig"), .linkedLibrary("hyphen")]),
 
         // Stage 4: Report → pages (the flow engine).
@@ -63,6 +63,6 @@ let package = Package(
                                                            "BriefExtract", "BriefCompose"],
                     exclude: ["Golden"]),
         .testTarget(name: "BriefRuntimeTests", dependencies: ["BriefRuntime", .product(name: "SystemPackage", package: "swift-system")]),
-        .testTarget(name: "BriefEndToEndTests", dependencies: ["BriefCommands", "BriefRuntime"]),
+        .testTarget(name: "BriefEndToEndTests", dependencies: ["BriefCommands", "BriefRuntime", "BriefModel"]),
     ]
 )

@@ -38,7 +38,7 @@ enum HeaderDates {
     static func month(_ name: String) -> Int? { months[name.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))] }
 
     private static func make(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? {
-        guard (1...12).contains(m), (1...PartialDate.daysIn(month: m, year: y)).contains(d) else { return nil }
+        guard FactLimits.years.contains(y), (1...12).contains(m), (1...PartialDate.daysIn(month: m, year: y)).contains(d) else { return nil }
         return PartialDate(year: y, month: m, day: d)
     }
 }

@@ -17,7 +17,7 @@ public struct BriefCommand: ParsableCommand {
         output or error failed.
         """,
         version: BriefVersion.current,
-        subcommands: [Build.self, Extract.self, Render.self, Completion.self])
+        subcommands: [Build.self, Extract.self, Render.self, Schema.self, Completion.self])
 
     public init() {}
 

@@ -97,7 +97,8 @@ public final class Pipeline {
         FactExtractor(gazetteers: gazetteers).extract(from: article)
     }
 
-    /// Reads a facts JSON file (as `brief extract` writes it, possibly corrected by hand).
+    /// Reads a facts JSON file (as `brief extract` writes it, possibly corrected by hand; a JSON lines file of one
+    /// line too): every difference from the facts schema is reported in one error line (see `FactsFile`).
     public func facts(at path: String) throws -> Facts {
         guard FileManager.default.fileExists(atPath: path) else {
             throw Failure(.missingInput, path: path, problem: "no such file")
@@ -106,14 +107,15 @@ public final class Pipeline {
             throw Failure(.badInput, path: path, problem: "cannot be read")
         }
         guard !data.isEmpty else { throw Failure(.badInput, path: path, problem: "file is empty") }
+        let object = try FactsFile.object(in: data, path: path)
         do {
-            return try JSONDecoder().decode(Facts.self, from: data)
+            return try JSONDecoder().decode(Facts.self, from: object)
         } catch let DecodingError.keyNotFound(key, context) {
             throw Failure(.badInput, path: path, problem: "facts file lacks \"\(Self.describe(context.codingPath + [key]))\"")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
             throw Failure(.badInput, path: path, problem: "facts file has a wrong value at \"\(Self.describe(context.codingPath))\"")
         } catch let DecodingError.dataCorrupted(context) {
-            let detail = context.codingPath.isEmpty ? "not valid JSON" : "bad value at \"\(Self.describe(context.codingPath))\": \(context.debugDescription)"
+            let detail = context.codingPath.isEmpty ? FactsFile.invalidJSON(context.underlyingError ?? DecodingError.dataCorrupted(context), in: data) : "bad value at \"\(Self.describe(context.codingPath))\": \(context.debugDescription)"
             throw Failure(.badInput, path: path, problem: detail)
         } catch {
             throw Failure(.badInput, path: path, problem: "not a facts file (\(error))")

@@ -14,8 +14,10 @@ public enum Formatting {
         return "\(day) \(name) \(d.year)"
     }
 
-    /// "350", "1,200", "2.5 million", "330 million".
+    /// "350", "1,200", "2.5 million", "330 million"; a value too large to be a count is written as it is
+    /// ("1e+30"), never converted to `Int`.
     public static func number(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e18 else { return "\(value)" }
         if value >= 1_000_000 {
             let millions = value / 1_000_000
             let text = millions == millions.rounded() ? String(Int(millions)) : String(format: "%.1f", millions)

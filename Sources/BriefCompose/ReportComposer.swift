@@ -199,7 +199,8 @@ public struct ReportComposer {
         var article: [RichText.Run] = [RichText.Run(facts.headline, style: .italic)]
         let details = [facts.source, facts.published.map(Formatting.date)].compactMap { $0 }
         if !details.isEmpty { article.append(RichText.Run(". " + details.joined(separator: ", ") + ".")) }
-        if let url = facts.url { article.append(RichText.Run(" " + url, link: url)) }
+        // The address is always shown; it is a link only when it is a safe web or mail address.
+        if let url = facts.url { article.append(RichText.Run(" " + LinkTarget.printable(url), link: LinkTarget(url)?.uri)) }
         else if let origin = facts.origin {
             let file = origin.split(separator: "/").last.map(String.init) ?? origin
             article.append(RichText.Run(" File: " + file + "."))

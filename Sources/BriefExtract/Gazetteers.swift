@@ -163,33 +163,12 @@ public struct Gazetteers: Sendable {
         datePatterns = DatePatterns(months: Array((data.months ?? [:]).keys), weekdays: Array((data.weekdays ?? [:]).keys))
     }
 
-    /// Where the shipped lists are looked for, in order: `$BRIEF_DATA/Gazetteers`; an installed layout
-    /// (`<prefix>/share/brief/Gazetteers` beside `<prefix>/bin/brief`); the package's resource bundle beside
-    /// the executable or test bundle. A binary copied away from all of these fails with the list searched.
-    public static func searchedFolders() -> [URL] {
-        var folders: [URL] = []
-        if let data = ProcessInfo.processInfo.environment["BRIEF_DATA"], !data.isEmpty {
-            folders.append(URL(fileURLWithPath: data).appendingPathComponent("Gazetteers"))
-        }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        var besides = [executable.deletingLastPathComponent()]
-        if let main = Bundle.main.executableURL?.resolvingSymlinksInPath() { besides.append(main.deletingLastPathComponent()) }
-        for folder in besides {
-            folders.append(folder.deletingLastPathComponent().appendingPathComponent("share/brief/Gazetteers"))
-            folders.append(folder.appendingPathComponent("brief_BriefExtract.resources/Gazetteers"))
-        }
-        for bundle in Bundle.allBundles where bundle.bundleURL.pathExtension == "xctest" {
-            folders.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("brief_BriefExtract.resources/Gazetteers"))
-        }
-        return folders
-    }
-
-    /// The lists shipped with the library (see `searchedFolders`).
+    /// The lists shipped with the library (see `ResourceFolders` for where they are looked for).
     public static func bundled() throws -> Gazetteers {
-        let folders = searchedFolders()
-        guard let dir = folders.first(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent("towns.tsv").path) }) else {
+        let dir: URL
+        do { dir = try ResourceFolders.locate("Gazetteers", target: "BriefExtract") } catch let missing as ResourceMissing {
             throw GazetteerError(path: "Gazetteers", problem: "the bundled gazetteers are missing (searched "
-                                 + folders.map(\.path).joined(separator: ", ") + ")")
+                                 + missing.searched.joined(separator: ", ") + ")")
         }
         let files = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "json" }.sorted { $0.lastPathComponent < $1.lastPathComponent }

@@ -1,3 +1,4 @@
+import BriefModel
 import CPangoCairo
 import Foundation
 
@@ -140,11 +141,18 @@ public final class Canvas {
         cairo_tag_end(cr, CAIRO_TAG_DEST)
     }
 
-    /// A clickable area: `target` is a URI or `#destination`.
+    /// A clickable area: `target` is `#destination` or an address; an address that is not a `LinkTarget`
+    /// (http, https or mailto) adds no link, and one that is goes in percent-encoded.
     public func addLink(_ rect: Rect, target: String) {
         guard case .pdf = kind else { return }
-        let where_ = target.hasPrefix("#") ? "dest='\(escapeAttribute(String(target.dropFirst())))'"
-                                            : "uri='\(escapeAttribute(target))'"
+        let where_: String
+        if target.hasPrefix("#") {
+            where_ = "dest='\(escapeAttribute(String(target.dropFirst())))'"
+        } else if let link = LinkTarget(target) {
+            where_ = "uri='\(escapeAttribute(link.uri))'"
+        } else {
+            return
+        }
         let attributes = "rect=[\(fmt(rect.x)) \(fmt(rect.y)) \(fmt(rect.width)) \(fmt(rect.height))] \(where_)"
         cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
         cairo_tag_end(cr, CAIRO_TAG_LINK)

@@ -27,6 +27,8 @@ public struct Evidence: Codable, Sendable, Equatable, Hashable {
 /// Everything extracted from one article. Encodes to the JSON contract of the fact corpus
 /// (extra fields such as evidence are additions to it).
 public struct Facts: Codable, Sendable, Equatable {
+    /// The facts schema version the value follows (`FactsSchema.version`); a file without one is version 1.
+    public var schemaVersion = FactsSchema.version
     public var headline: String
     public var source: String?
     public var published: PartialDate?
@@ -65,13 +67,14 @@ public struct Facts: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case headline, source, published, dateline, url, origin, event, organisers, speakers, routes, incidents
+        case schemaVersion, headline, source, published, dateline, url, origin, event, organisers, speakers, routes, incidents
         case timeline, figures, outlook
     }
 
     // Missing lists decode as empty, so a hand-written facts file may leave them out.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? 1
         headline = try c.decode(String.self, forKey: .headline)
         source = try c.decodeIfPresent(String.self, forKey: .source)
         published = try c.decodeIfPresent(PartialDate.self, forKey: .published)
@@ -212,6 +215,15 @@ public struct Figure: Codable, Sendable, Equatable {
 
 extension KeyedDecodingContainer {
     func list<T: Decodable>(_ key: Key) throws -> [T] { try decodeIfPresent([T].self, forKey: key) ?? [] }
+
+    /// A count within `FactLimits.counts`, or nil when absent.
+    func count(_ key: Key) throws -> Int? {
+        guard let n = try decodeIfPresent(Int.self, forKey: key) else { return nil }
+        guard FactLimits.counts.contains(n) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "\(n) is not a count (0 or more)")
+        }
+        return n
+    }
 }
 
 extension Event {
@@ -257,9 +269,7 @@ extension Incident {
         self.init(date: try c.decodeIfPresent(PartialDate.self, forKey: .date),
                   location: try c.decodeIfPresent(String.self, forKey: .location),
                   vessel: try c.decodeIfPresent(String.self, forKey: .vessel),
-                  dead: try c.decodeIfPresent(Int.self, forKey: .dead),
-                  missing: try c.decodeIfPresent(Int.self, forKey: .missing),
-                  survivors: try c.decodeIfPresent(Int.self, forKey: .survivors),
+                  dead: try c.count(.dead), missing: try c.count(.missing), survivors: try c.count(.survivors),
                   nationality: try c.decodeIfPresent([String].self, forKey: .nationality),
                   evidence: try c.list(.evidence))
     }
@@ -278,7 +288,11 @@ extension Figure {
     enum CodingKeys: String, CodingKey { case value, unit, context, period, evidence }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(value: try c.decode(Double.self, forKey: .value), unit: try c.decode(String.self, forKey: .unit),
+        let value = try c.decode(Double.self, forKey: .value)
+        guard FactLimits.isFigure(value) else {
+            throw DecodingError.dataCorruptedError(forKey: .value, in: c, debugDescription: "\(value) is not a figure (0 to 1e15)")
+        }
+        self.init(value: value, unit: try c.decode(String.self, forKey: .unit),
                   context: try c.decodeIfPresent(String.self, forKey: .context) ?? "",
                   period: try c.decodeIfPresent(String.self, forKey: .period), evidence: try c.list(.evidence))
     }

@@ -14,7 +14,7 @@ public struct PartialDate: Codable, Sendable, Hashable, Comparable, CustomString
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a longer ISO timestamp is cut to its date).
     public init?(iso: String) {
         let parts = iso.prefix(10).split(separator: "-").map { Int($0) }
-        guard let first = parts.first, let year = first, (1000...9999).contains(year), parts.count <= 3,
+        guard let first = parts.first, let year = first, FactLimits.years.contains(year), parts.count <= 3,
               parts.allSatisfy({ $0 != nil }) else { return nil }
         let month = parts.count > 1 ? parts[1] : nil
         let day = parts.count > 2 ? parts[2] : nil

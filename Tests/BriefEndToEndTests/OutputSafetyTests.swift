@@ -248,6 +248,14 @@ extension EndToEndTests {
         let fonts = try tool("pdffonts", [pdf]).stdout
         XCTAssertTrue(fonts.contains("NotoSerif"), fonts)
         XCTAssertTrue(FileManager.default.fileExists(atPath: "\(prefix)/share/bash-completion/completions/brief"))
+        // render checks facts against the installed schema; schema prints it
+        let facts = path("installed.json")
+        XCTAssertEqual(try run("/bin/sh", ["-c", "cd / && \"$0\" extract \"$1\" -o \"$2\"", "\(prefix)/bin/brief", sample, facts]).status, 0)
+        let rendered = try run("/bin/sh", ["-c", "cd / && \"$0\" render \"$1\" -o \"$2\"", "\(prefix)/bin/brief", facts, path("r.pdf")])
+        XCTAssertEqual(rendered.status, 0, rendered.stderr)
+        let schema = try run("\(prefix)/bin/brief", ["schema"])
+        XCTAssertEqual(schema.status, 0, schema.stderr)
+        XCTAssertTrue(schema.stdout.contains("2020-12"), schema.stdout)
 
         let lone = path("lone/brief")
         try FileManager.default.createDirectory(atPath: path("lone"), withIntermediateDirectories: true)

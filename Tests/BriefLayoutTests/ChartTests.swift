@@ -293,4 +293,19 @@ final class ChartTests: XCTestCase {
         case .link, .destination: break
         }
     }
+
+    /// Axis positions far outside any date still give day numbers and ticks, never a trap converting to `Int`.
+    func testAxisPositionsBeyondAnyDateDoNotTrap() {
+        for x in [Double.infinity, -Double.infinity, .nan, 1e300, -1e300, 9.3e18] {
+            let day = ChartCalendar.day(at: x)
+            XCTAssertLessThanOrEqual(abs(day), 365_250_000, "\(x)")
+            for scale in AxisScale.candidates {
+                let index = scale.index(atOrBefore: x)
+                XCTAssertFalse(scale.label(index, first: true).isEmpty)
+            }
+        }
+        XCTAssertEqual(ChartCalendar.day(at: 19_000.7), 19_000)
+        XCTAssertEqual(ChartCalendar.day(at: -0.5), -1)
+    }
+
 }

@@ -46,7 +46,7 @@ struct DateResolver: Sendable {
         var taken: [Range<String.Index>] = []
         func free(_ r: Range<String.Index>) -> Bool { !taken.contains { $0.overlaps(r) } }
         func add(_ date: PartialDate?, _ r: Range<String.Index>) {
-            guard let date else { return }
+            guard let date, FactLimits.years.contains(date.year) else { return }
             out.append(DateMention(date: date, range: r, isStatistic: isStatistic(text, r),
                                    isSpeechAttached: isSpeech(text, r)))
         }

@@ -31,7 +31,8 @@ enum FigureRule {
     static func extract(_ ctx: ArticleContext) -> [Figure] {
         var out: [Figure] = []
         func add(_ value: Double, _ unit: String, _ s: TokenizedSentence, _ rule: String) {
-            guard !out.contains(where: { $0.value == value && $0.unit == unit }) else { return }
+            // An absurd amount ("1e400 dollars") stays in the text, not among the figures.
+            guard FactLimits.isFigure(value), !out.contains(where: { $0.value == value && $0.unit == unit }) else { return }
             out.append(Figure(value: value, unit: unit, context: TimelineRule.label(s.text, ctx), period: period(in: s, g: ctx.g),
                               evidence: [Evidence(s.sentence, rule: rule)]))
         }

@@ -1,3 +1,5 @@
+import BriefModel
+
 /// Numbers written in digits or words ("1,500", "2.5", "eight", "Thirty-one").
 enum Numbers {
     static let units: [String: Int] = [
@@ -50,9 +52,6 @@ enum Numbers {
 
     static func integer(_ word: String) -> Int? { integer(value: value(word)) }
 
-    /// A value as a whole number (nil when it has a fraction or is too large).
-    static func integer(value v: Double?) -> Int? {
-        guard let v, v == v.rounded(), v < 1e12 else { return nil }
-        return Int(v)
-    }
+    /// A value as a whole number (nil when it has a fraction or is too large to be a count).
+    static func integer(value v: Double?) -> Int? { v.flatMap(FactLimits.count) }
 }

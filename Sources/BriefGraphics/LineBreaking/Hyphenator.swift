@@ -69,14 +69,15 @@ public final class Hyphenator: @unchecked Sendable {
         }
         let core = Array(bytes[start..<end])
         guard core.count >= minimumWord, let dictionary else { return [] }
+        // libhyphen reads the word as a C string (up to its NUL, past `word_size`) and wants the marks
+        // buffer `word_size + 5` bytes long (hyphen.h); `rep`, `pos` and `cut` it allocates itself.
+        let word = core.map { CChar(bitPattern: $0) } + [0]
         var marks = [CChar](repeating: 0, count: core.count + 5)
         var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
         var pos: UnsafeMutablePointer<Int32>? = nil
         var cut: UnsafeMutablePointer<Int32>? = nil
-        let failed = core.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) {
-                hnj_hyphen_hyphenate2(dictionary, $0.baseAddress, Int32(core.count), &marks, nil, &rep, &pos, &cut)
-            }
+        let failed = word.withUnsafeBufferPointer {
+            hnj_hyphen_hyphenate2(dictionary, $0.baseAddress, Int32(core.count), &marks, nil, &rep, &pos, &cut)
         }
         if let rep {
             for i in 0..<core.count { free(rep[i]) }

@@ -41,6 +41,13 @@ enum ChartCalendar {
         return "\(monthName) \(date.year)"
     }
 
+    /// The day number at or before position `x` on an axis, without trapping: positions come from dates whose
+    /// years `FactLimits.years` bounds, and one beyond a million years either way is held there.
+    static func day(at x: Double) -> Int {
+        let limit = 365.25 * 1_000_000
+        return Int(x.isNaN ? 0 : min(limit, max(-limit, x)).rounded(.down))
+    }
+
     static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
     static func mod(_ a: Int, _ b: Int) -> Int { a - floorDiv(a, b) * b }
 }
@@ -68,7 +75,7 @@ struct AxisScale: Equatable {
 
     /// The index of the tick at or before day `x`.
     func index(atOrBefore x: Double) -> Int {
-        let day = Int(x.rounded(.down))
+        let day = ChartCalendar.day(at: x)
         switch unit {
         case .day: return ChartCalendar.floorDiv(day - dayOffset, step)
         case .month:
@@ -91,8 +98,8 @@ struct AxisScale: Equatable {
 
     /// The label of tick `index`; the year is added to the first label and where the year changes.
     func label(_ index: Int, first: Bool) -> String {
-        let c = ChartCalendar.civil(Int(position(index)))
-        let previousYear = ChartCalendar.civil(Int(position(index - 1))).year
+        let c = ChartCalendar.civil(ChartCalendar.day(at: position(index)))
+        let previousYear = ChartCalendar.civil(ChartCalendar.day(at: position(index - 1))).year
         let withYear = first || previousYear != c.year
         switch unit {
         case .day: return "\(c.day) \(ChartCalendar.monthAbbreviations[c.month - 1])" + (withYear ? " \(c.year)" : "")
@@ -104,7 +111,7 @@ struct AxisScale: Equatable {
     /// Whether tick `index` starts a new year (drawn as a stronger separator on fine scales).
     func startsYear(_ index: Int) -> Bool {
         guard unit != .year else { return false }
-        let c = ChartCalendar.civil(Int(position(index)))
-        return ChartCalendar.civil(Int(position(index - 1))).year != c.year
+        let c = ChartCalendar.civil(ChartCalendar.day(at: position(index)))
+        return ChartCalendar.civil(ChartCalendar.day(at: position(index - 1))).year != c.year
     }
 }
