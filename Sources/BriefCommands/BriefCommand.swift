@@ -141,32 +141,18 @@ extension BriefCommand {
                     let name = outputOptions.output ?? OutputNames.defaultOutput(for: article, fileExtension: format.rawValue)
                     _ = try OutputTarget(name, inputs: inputs)      // a bad output fails before the work
                     let files = try pipeline.render(pipeline.facts(for: feed.articles[0]), options: outputOptions.renderOptions(format))
-                    try report(try writeBrief(files, to: name, format: format, inputs: inputs))
+                    try report(try writeBrief(files, to: name, format: format, inputs: inputs), quiet: quiet)
                     return
                 }
-                let folder = try feedFolder(outputOptions.output)
-                let format = try outputOptions.resolvedFormat(for: nil)
-                var outcome = FeedOutcome(path: article, total: feed.articles.count + feed.failures.count)
-                for failure in feed.failures { outcome.record(Failure(.badInput, path: failure.path, problem: failure.problem)) }
-                for (index, item) in feed.articles.enumerated() {
-                    let name = OutputNames.feedItem(FeedOutcome.line(of: item) ?? index + 1, headline: item.headline,
-                                                    in: folder, fileExtension: format.rawValue)
-                    do {
-                        let files = try pipeline.render(pipeline.facts(for: item), options: outputOptions.renderOptions(format))
-                        try report(try writeBrief(files, to: name, format: format, inputs: inputs))
-                    } catch let failure as Failure where failure.kind != .streamFailed {
-                        outcome.record(failure)
-                    }
+                let items = feed.articles.enumerated().map { index, item in
+                    FeedItem(line: FeedOutcome.line(of: item) ?? index + 1, headline: item.headline) { pipeline.facts(for: item) }
                 }
-                try outcome.finish()
+                let failures = feed.failures.map { Failure(.badInput, path: $0.path, problem: $0.problem) }
+                try writeFeed(items, failures: failures, from: article, options: outputOptions, pipeline: pipeline,
+                              inputs: inputs, quiet: quiet)
             }
         }
 
-        /// Prints the names written (not when the brief itself went to standard output).
-        private func report(_ written: [String]) throws {
-            let files = written.filter { $0 != "-" }
-            if !quiet, !files.isEmpty { try Terminal.print(files.joined(separator: "\n")) }
-        }
     }
 
     struct Extract: ParsableCommand {
@@ -226,16 +212,30 @@ extension BriefCommand {
 
         func run() throws {
             try reportingFailures {
-                let format = try outputOptions.resolvedFormat(for: outputOptions.output)
-                let name = outputOptions.output ?? OutputNames.defaultOutput(for: self.facts, fileExtension: format.rawValue)
-                _ = try OutputTarget(name, inputs: [self.facts])
                 let pipeline = try Pipeline()
                 pipeline.fontsFolder = outputOptions.fonts
-                var facts = try pipeline.facts(at: self.facts)
-                if facts.origin == nil { facts.origin = self.facts }
-                let files = try pipeline.render(facts, options: outputOptions.renderOptions(format))
-                let written = try writeBrief(files, to: name, format: format, inputs: [self.facts]).filter { $0 != "-" }
-                if !written.isEmpty { try Terminal.print(written.joined(separator: "\n")) }
+                let feed = try pipeline.factsFeed(at: self.facts)
+                let origin = self.facts
+                guard feed.isFeed else {
+                    if let failure = feed.failures.first { throw failure }
+                    let format = try outputOptions.resolvedFormat(for: outputOptions.output)
+                    let name = outputOptions.output ?? OutputNames.defaultOutput(for: origin, fileExtension: format.rawValue)
+                    _ = try OutputTarget(name, inputs: [origin])
+                    var facts = feed.facts[0].facts
+                    if facts.origin == nil { facts.origin = origin }
+                    let files = try pipeline.render(facts, options: outputOptions.renderOptions(format))
+                    try report(try writeBrief(files, to: name, format: format, inputs: [origin]), quiet: false)
+                    return
+                }
+                let items = feed.facts.map { item in
+                    FeedItem(line: item.line ?? 1, headline: item.facts.headline) { () -> Facts in
+                        var facts = item.facts
+                        if facts.origin == nil { facts.origin = "\(origin)#\(item.line ?? 1)" }
+                        return facts
+                    }
+                }
+                try writeFeed(items, failures: feed.failures, from: origin, options: outputOptions, pipeline: pipeline,
+                              inputs: [origin], quiet: false)
             }
         }
     }
@@ -261,6 +261,39 @@ extension BriefCommand {
             }
         }
     }
+}
+
+/// One brief of a feed: the line it came from, its headline (for its file name), and its facts, made when needed.
+struct FeedItem {
+    let line: Int
+    let headline: String
+    let facts: () -> Facts
+}
+
+/// Writes a brief per item of a feed into the folder `-o` names, each `<line>-<headline>.<ext>`; an item that
+/// fails is reported on its own line and the others are still written (see `FeedOutcome`).
+func writeFeed(_ items: [FeedItem], failures: [Failure], from path: String, options: OutputOptions, pipeline: Pipeline,
+               inputs: [String], quiet: Bool) throws {
+    let folder = try feedFolder(options.output)
+    let format = try options.resolvedFormat(for: nil)
+    var outcome = FeedOutcome(path: path, total: items.count + failures.count)
+    for failure in failures { outcome.record(failure) }
+    for item in items {
+        let name = OutputNames.feedItem(item.line, headline: item.headline, in: folder, fileExtension: format.rawValue)
+        do {
+            let files = try pipeline.render(item.facts(), options: options.renderOptions(format))
+            try report(try writeBrief(files, to: name, format: format, inputs: inputs), quiet: quiet)
+        } catch let failure as Failure where failure.kind != .streamFailed {
+            outcome.record(failure)
+        }
+    }
+    try outcome.finish()
+}
+
+/// Prints the names written (not when the brief itself went to standard output).
+func report(_ written: [String], quiet: Bool) throws {
+    let files = written.filter { $0 != "-" }
+    if !quiet, !files.isEmpty { try Terminal.print(files.joined(separator: "\n")) }
 }
 
 /// The folder a feed's briefs go in: `-o` names a folder (default `output/`), never a file or stdout.

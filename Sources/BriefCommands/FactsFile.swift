@@ -15,9 +15,43 @@ enum FactsFile {
         }
     }
 
-    /// The JSON object of `data` (one object, or a JSON lines file holding one line), checked against the schema.
-    static func object(in data: Data, path: String) throws -> Data {
-        let (object, objectData) = try parse(data, path: path)
+    /// The facts objects of `data`: one JSON object, or one per line (what `brief extract` writes for a feed),
+    /// each checked against the schema. In a feed a line that is not valid facts is a failure naming its
+    /// line, and the other lines still count; a file that is neither is one failure.
+    static func objects(in data: Data, path: String) throws -> (objects: [(line: Int?, data: Data)], failures: [Failure]) {
+        let object: Any
+        do { object = try JSONSerialization.jsonObject(with: data) } catch {
+            return try lines(of: data, path: path, error)
+        }
+        return ([(nil, try checked(object, data, path: path))], [])
+    }
+
+    private static func lines(of data: Data, path: String, _ firstError: Error) throws -> (objects: [(line: Int?, data: Data)], failures: [Failure]) {
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+            .filter { !$0.element.allSatisfy { $0 == 0x20 || $0 == 0x0D || $0 == 0x09 } }
+        // A file whose first line is no JSON object is not a feed: report where the JSON breaks.
+        guard lines.count > 1, let first = lines.first, (try? JSONSerialization.jsonObject(with: Data(first.element))) is [String: Any] else {
+            throw Failure(.badInput, path: path, problem: invalidJSON(firstError, in: data))
+        }
+        var objects: [(line: Int?, data: Data)] = []
+        var failures: [Failure] = []
+        for (index, bytes) in lines {
+            let line = Data(bytes)
+            do {
+                let object: Any
+                do { object = try JSONSerialization.jsonObject(with: line) } catch {
+                    throw Failure(.badInput, path: path, problem: invalidJSON(error, in: line))
+                }
+                objects.append((index + 1, try checked(object, line, path: path)))
+            } catch let failure as Failure {
+                failures.append(Failure(failure.kind, path: failure.path, problem: "line \(index + 1): \(failure.problem)"))
+            }
+        }
+        return (objects, failures)
+    }
+
+    /// `data`, whose JSON is `object`, if its version is one this brief reads and it matches the schema.
+    private static func checked(_ object: Any, _ data: Data, path: String) throws -> Data {
         if let version = (object as? [String: Any])?["schemaVersion"] as? NSNumber,
            String(cString: version.objCType) != "c", version.doubleValue > Double(FactsSchema.version) {
             throw Failure(.badInput, path: path, problem: "schemaVersion \(version.stringValue) is newer than this brief reads "
@@ -28,22 +62,7 @@ enum FactsFile {
         if problems.count > 1 {
             throw Failure(.badInput, path: path, problem: "\(problems.count) problems: " + problems.joined(separator: "; "))
         }
-        return objectData
-    }
-
-    private static func parse(_ data: Data, path: String) throws -> (Any, Data) {
-        let firstError: Error
-        do { return (try JSONSerialization.jsonObject(with: data), data) } catch { firstError = error }
-        // What `brief extract` writes for a feed: one object per line.
-        let lines = data.split(separator: UInt8(ascii: "\n")).filter { !$0.allSatisfy { $0 == 0x20 || $0 == 0x0D || $0 == 0x09 } }
-        if lines.count > 1 {
-            let objects = lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0)) as? [String: Any] }
-            if objects.count == lines.count {
-                throw Failure(.badInput, path: path, problem: "holds \(lines.count) facts objects, one per line (as `brief extract` "
-                              + "writes for a feed); render reads one: put each line in a file of its own, or run `brief build` on the feed")
-            }
-        }
-        throw Failure(.badInput, path: path, problem: invalidJSON(firstError, in: data))
+        return data
     }
 
     /// "not valid JSON at line 3, column 12 (Invalid value)" where the parser gave a place.

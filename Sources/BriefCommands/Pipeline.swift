@@ -97,17 +97,51 @@ public final class Pipeline {
         FactExtractor(gazetteers: gazetteers).extract(from: article)
     }
 
-    /// Reads a facts JSON file (as `brief extract` writes it, possibly corrected by hand; a JSON lines file of one
-    /// line too): every difference from the facts schema is reported in one error line (see `FactsFile`).
+    /// Reads a facts file (as `brief extract` writes it, possibly corrected by hand): every difference
+    /// from the facts schema is reported in one error line (see `FactsFile`). A feed's facts file (one object per
+    /// line) is refused: read it with `factsFeed(at:)`.
     public func facts(at path: String) throws -> Facts {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw Failure(.missingInput, path: path, problem: "no such file")
+        let feed = try factsFeed(at: path)
+        if let failure = feed.failures.first { throw failure }
+        guard feed.facts.count == 1, let facts = feed.facts.first else {
+            throw Failure(.badInput, path: path, problem: "holds \(feed.facts.count) facts objects, one per line")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(.badInput, path: path, problem: "cannot be read")
+        return facts.facts
+    }
+
+    /// The facts of a file, or of standard input for `-`: one object, or one per line (a feed's, with the line
+    /// each came from); a line that is not valid facts is a failure naming it, and the others still count.
+    public func factsFeed(at path: String) throws -> (facts: [(line: Int?, facts: Facts)], failures: [Failure], isFeed: Bool) {
+        let data: Data
+        if path == "-" {
+            data = try Terminal.readStandardInput(limit: maximumArticleBytes)
+            if data.count > maximumArticleBytes {
+                throw Failure(.badInput, path: "standard input", problem: "is over the input size limit of \(ByteCount.describe(maximumArticleBytes))")
+            }
+        } else {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw Failure(.missingInput, path: path, problem: "no such file")
+            }
+            guard let contents = FileManager.default.contents(atPath: path) else {
+                throw Failure(.badInput, path: path, problem: "cannot be read")
+            }
+            data = contents
         }
         guard !data.isEmpty else { throw Failure(.badInput, path: path, problem: "file is empty") }
-        let object = try FactsFile.object(in: data, path: path)
+        let (objects, invalid) = try FactsFile.objects(in: data, path: path)
+        var failures = invalid
+        var facts: [(line: Int?, facts: Facts)] = []
+        for (line, object) in objects {
+            do {
+                facts.append((line, try decode(object, path: path)))
+            } catch let failure as Failure {
+                failures.append(line.map { Failure(failure.kind, path: failure.path, problem: "line \($0): \(failure.problem)") } ?? failure)
+            }
+        }
+        return (facts, failures, objects.count + invalid.count > 1 || objects.first?.line != nil)
+    }
+
+    private func decode(_ object: Data, path: String) throws -> Facts {
         do {
             return try JSONDecoder().decode(Facts.self, from: object)
         } catch let DecodingError.keyNotFound(key, context) {
@@ -115,7 +149,7 @@ public final class Pipeline {
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
             throw Failure(.badInput, path: path, problem: "facts file has a wrong value at \"\(Self.describe(context.codingPath))\"")
         } catch let DecodingError.dataCorrupted(context) {
-            let detail = context.codingPath.isEmpty ? FactsFile.invalidJSON(context.underlyingError ?? DecodingError.dataCorrupted(context), in: data) : "bad value at \"\(Self.describe(context.codingPath))\": \(context.debugDescription)"
+            let detail = context.codingPath.isEmpty ? FactsFile.invalidJSON(context.underlyingError ?? DecodingError.dataCorrupted(context), in: object) : "bad value at \"\(Self.describe(context.codingPath))\": \(context.debugDescription)"
             throw Failure(.badInput, path: path, problem: detail)
         } catch {
             throw Failure(.badInput, path: path, problem: "not a facts file (\(error))")

@@ -4,7 +4,7 @@ import XCTest
 
 /// Facts files: `brief schema` describes what `extract` writes (checked here by a walker of its own, not the
 /// one `render` uses), `render` lists every mismatch of a broken file in one line, refuses numbers out of range
-/// and newer schema versions, places JSON syntax errors, and reads a one-line JSON lines file.
+/// and newer schema versions, places JSON syntax errors, and renders a feed's facts (one object per line) into a folder.
 extension EndToEndTests {
     func schema() throws -> [String: Any] {
         let run = try brief(["schema"])
@@ -123,23 +123,43 @@ extension EndToEndTests {
     func testRenderReadsWhatExtractWritesForAFeed() throws {
         let body = "ISLAMABAD: Officials said on Friday that twelve suspects were arrested for moving migrants from Pakistan to Iran."
         let feed = scratch.appendingPathComponent("feed.jsonl")
-        let lines = try ["One case", "Another case"].map {
+        let lines = try ["One case", "Another case", "A third case"].map {
             String(decoding: try JSONSerialization.data(withJSONObject: ["headline": $0, "body": body]), as: UTF8.self)
         }
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: feed)
         let facts = scratch.appendingPathComponent("feed.json").path
         XCTAssertEqual(try brief(["extract", feed.path, "-o", facts]).status, 0)
-        let written = try String(contentsOfFile: facts, encoding: .utf8).split(separator: "\n")
-        XCTAssertEqual(written.count, 2)
-        let pdf = scratch.appendingPathComponent("x.pdf").path
-        try expectFailure(["render", facts, "-o", pdf], status: 65, naming: facts)
-        XCTAssertTrue(try brief(["render", facts, "-o", pdf]).stderr.contains("holds 2 facts objects, one per line"))
+        let written = try String(contentsOfFile: facts, encoding: .utf8).split(separator: "\n").map(String.init)
+        XCTAssertEqual(written.count, 3)
 
-        // One line of it renders.
+        // A feed's facts render into a folder, a brief per line, named by line and headline.
+        let folder = scratch.appendingPathComponent("briefs").path
+        let rendered = try brief(["render", facts, "-o", folder])
+        XCTAssertEqual(rendered.status, 0, rendered.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(),
+                       ["1-one-case.pdf", "2-another-case.pdf", "3-a-third-case.pdf"])
+        XCTAssertEqual(field("Title", in: try tool("pdfinfo", ["\(folder)/2-another-case.pdf"]).stdout), "Another case")
+        // Not into a file, nor to standard output.
+        XCTAssertEqual(try brief(["render", facts, "-o", scratch.appendingPathComponent("x.pdf").path]).status, 64)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("x.pdf").path))
+
+        // A broken line is reported with its number; the others are still rendered.
+        try FileManager.default.removeItem(atPath: folder)
+        let broken = [written[0], #"{"headline": 7}"#, written[2]].joined(separator: "\n") + "\n"
+        try Data(broken.utf8).write(to: URL(fileURLWithPath: facts))
+        let partly = try brief(["render", facts, "-o", folder])
+        XCTAssertEqual(partly.status, 65, partly.stderr)
+        XCTAssertTrue(partly.stderr.contains("\(facts): line 2:"), partly.stderr)
+        XCTAssertTrue(partly.stderr.contains("1 of 3"), partly.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), ["1-one-case.pdf", "3-a-third-case.pdf"])
+
+        // One line of it, read from standard input, renders to standard output.
         try Data((written[1] + "\n").utf8).write(to: URL(fileURLWithPath: facts))
-        let run = try brief(["render", facts, "-o", pdf])
-        XCTAssertEqual(run.status, 0, run.stderr)
+        let pdf = scratch.appendingPathComponent("x.pdf").path
+        let streamed = try run("/bin/sh", ["-c", "\"$0\" render - -o - < \"$1\" > \"$2\"", Self.binary.path, facts, pdf])
+        XCTAssertEqual(streamed.status, 0, streamed.stderr)
         XCTAssertEqual(field("Title", in: try tool("pdfinfo", [pdf]).stdout), "Another case")
+        XCTAssertEqual(try tool("qpdf", ["--check", pdf]).status, 0)
     }
 
 }
