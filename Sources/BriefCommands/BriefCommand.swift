@@ -137,11 +137,9 @@ extension BriefCommand {
                 pipeline.fontsFolder = outputOptions.fonts
                 let feed = try pipeline.read(article)
                 guard feed.isFeed else {
-                    let format = try outputOptions.resolvedFormat(for: outputOptions.output)
-                    let name = outputOptions.output ?? OutputNames.defaultOutput(for: article, fileExtension: format.rawValue)
-                    _ = try OutputTarget(name, inputs: inputs)      // a bad output fails before the work
-                    let files = try pipeline.render(pipeline.facts(for: feed.articles[0]), options: outputOptions.renderOptions(format))
-                    try report(try writeBrief(files, to: name, format: format, inputs: inputs), quiet: quiet)
+                    try writeSingleBrief(from: article, options: outputOptions, pipeline: pipeline, inputs: inputs, quiet: quiet) {
+                        pipeline.facts(for: feed.articles[0])
+                    }
                     return
                 }
                 let items = feed.articles.enumerated().map { index, item in
@@ -218,13 +216,11 @@ extension BriefCommand {
                 let origin = self.facts
                 guard feed.isFeed else {
                     if let failure = feed.failures.first { throw failure }
-                    let format = try outputOptions.resolvedFormat(for: outputOptions.output)
-                    let name = outputOptions.output ?? OutputNames.defaultOutput(for: origin, fileExtension: format.rawValue)
-                    _ = try OutputTarget(name, inputs: [origin])
-                    var facts = feed.facts[0].facts
-                    if facts.origin == nil { facts.origin = origin }
-                    let files = try pipeline.render(facts, options: outputOptions.renderOptions(format))
-                    try report(try writeBrief(files, to: name, format: format, inputs: [origin]), quiet: false)
+                    try writeSingleBrief(from: origin, options: outputOptions, pipeline: pipeline, inputs: [origin], quiet: false) {
+                        var facts = feed.facts[0].facts
+                        if facts.origin == nil { facts.origin = origin }
+                        return facts
+                    }
                     return
                 }
                 let items = feed.facts.map { item in
@@ -268,6 +264,17 @@ struct FeedItem {
     let line: Int
     let headline: String
     let facts: () -> Facts
+}
+
+/// Writes the one brief of an input to the name `-o` gives (default `output/<input name>.<ext>`); a bad name
+/// fails before the facts are made and set.
+func writeSingleBrief(from input: String, options: OutputOptions, pipeline: Pipeline, inputs: [String], quiet: Bool,
+                      facts: () -> Facts) throws {
+    let format = try options.resolvedFormat(for: options.output)
+    let name = options.output ?? OutputNames.defaultOutput(for: input, fileExtension: format.rawValue)
+    _ = try OutputTarget(name, inputs: inputs)      // a bad output fails before the work
+    let files = try pipeline.render(facts(), options: options.renderOptions(format))
+    try report(try writeBrief(files, to: name, format: format, inputs: inputs), quiet: quiet)
 }
 
 /// Writes a brief per item of a feed into the folder `-o` names, each `<line>-<headline>.<ext>`; an item that
