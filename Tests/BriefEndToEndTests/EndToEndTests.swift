@@ -9,6 +9,12 @@ final class EndToEndTests: XCTestCase {
     static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
     static var reference: String { corpus.appendingPathComponent("articles/00-dawn-islamabad.txt").path }
 
+    /// Skips a test that reads the reference article of the shared corpus when no `shared/` lies beside the clone.
+    static func requireReferenceArticle() throws {
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: reference),
+                          "needs the shared corpus's reference article at \(reference), which is not beside this clone")
+    }
+
     var scratch: URL!
 
     override func setUpWithError() throws {
@@ -23,7 +29,7 @@ final class EndToEndTests: XCTestCase {
     // MARK: The reference brief
 
     func testReferenceArticleGivesACleanBriefThatNamesItsFacts() throws {
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: Self.reference), "corpus not present")
+        try Self.requireReferenceArticle()
         let pdf = scratch.appendingPathComponent("dawn.pdf").path
         let run = try brief(["build", Self.reference, "-o", pdf])
         XCTAssertEqual(run.status, 0, run.stderr)
@@ -65,7 +71,7 @@ final class EndToEndTests: XCTestCase {
     }
 
     func testTheSameArticleGivesTheSameBytes() throws {
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: Self.reference), "corpus not present")
+        try Self.requireReferenceArticle()
         let a = scratch.appendingPathComponent("a.pdf").path, b = scratch.appendingPathComponent("b.pdf").path
         XCTAssertEqual(try brief(["build", Self.reference, "-o", a]).status, 0)
         XCTAssertEqual(try brief(["build", Self.reference, "-o", b]).status, 0)

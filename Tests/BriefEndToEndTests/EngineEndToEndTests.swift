@@ -14,7 +14,7 @@ extension EndToEndTests {
     }
 
     func testContentsFlagListsEverySectionWithThePageItStartsOn() throws {
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: Self.reference), "corpus not present")
+        try Self.requireReferenceArticle()
         let pdf = scratch.appendingPathComponent("contents.pdf").path
         let run = try brief(["build", Self.reference, "-o", pdf, "--contents"])
         XCTAssertEqual(run.status, 0, run.stderr)
@@ -45,7 +45,7 @@ extension EndToEndTests {
     }
 
     func testWithoutTheFlagTheBriefHasNoContents() throws {
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: Self.reference), "corpus not present")
+        try Self.requireReferenceArticle()
         let pdf = scratch.appendingPathComponent("plain.pdf").path
         XCTAssertEqual(try brief(["build", Self.reference, "-o", pdf]).status, 0)
         XCTAssertFalse(try outlinePages(pdf).contains { $0.title == "Contents" })
@@ -54,7 +54,7 @@ extension EndToEndTests {
 
 extension EndToEndTests {
     func testTheBriefIsATaggedPDFInEnglish() throws {
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: Self.reference), "corpus not present")
+        try Self.requireReferenceArticle()
         let pdf = scratch.appendingPathComponent("tagged.pdf").path
         XCTAssertEqual(try brief(["build", Self.reference, "-o", pdf, "--contents"]).status, 0)
         XCTAssertEqual(field("Tagged", in: try tool("pdfinfo", [pdf]).stdout), "yes")
@@ -87,7 +87,7 @@ extension EndToEndTests {
     }
 
     func testTaggedOutputIsTheSameBytesWithAndWithoutContents() throws {
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: Self.reference), "corpus not present")
+        try Self.requireReferenceArticle()
         for flags in [[], ["--contents"]] {
             let a = scratch.appendingPathComponent("a.pdf").path, b = scratch.appendingPathComponent("b.pdf").path
             XCTAssertEqual(try brief(["build", Self.reference, "-o", a] + flags).status, 0)

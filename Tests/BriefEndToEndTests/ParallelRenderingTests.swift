@@ -23,7 +23,7 @@ final class ParallelRenderingTests: XCTestCase {
     var scratch: URL!
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: EndToEndTests.reference), "corpus not present")
+        try EndToEndTests.requireReferenceArticle()
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("brief-parallel-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     }
