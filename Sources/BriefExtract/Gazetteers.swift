@@ -109,8 +109,11 @@ public struct Gazetteers: Sendable {
     /// The named word lists, and the route rule's words read from them.
     let lexicons: Lexicons
     let routeWords: RouteWords
+    /// Each rule's typed group of lexicons with its namespace, for the check that no bundled list goes unread.
+    let lexiconGroups: [(namespace: String, lists: any Decodable & Sendable)]
 
-    public init(lists data: Lists) {
+    /// Builds the indexes; throws when a lexicon a rule reads is in no file.
+    public init(lists data: Lists) throws {
         self.lists = data
         var place: [String: String] = [:], dem: [String: String] = [:], cdem: [String: String] = [:]
         for c in data.countries ?? [] {
@@ -159,7 +162,9 @@ public struct Gazetteers: Sendable {
         outlookMarkers = (data.outlookMarkers ?? []).map { $0.lowercased() }
         statisticMarkers = (data.statisticMarkers ?? []).map { $0.lowercased() }
         lexicons = Lexicons(data.lexicons ?? [:])
-        routeWords = RouteWords(lexicons)
+        let routeLists = try lexicons.group(RouteWords.Lists.self, namespace: RouteWords.namespace)
+        routeWords = RouteWords(routeLists)
+        lexiconGroups = [(RouteWords.namespace, routeLists)]
         datePatterns = DatePatterns(months: Array((data.months ?? [:]).keys), weekdays: Array((data.weekdays ?? [:]).keys))
     }
 
@@ -174,7 +179,7 @@ public struct Gazetteers: Sendable {
             .filter { $0.pathExtension == "json" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
         var lists = Lists()
         for file in files { lists.merge(try read(file.path)) }
-        var gazetteers = Gazetteers(lists: lists)
+        var gazetteers = try Gazetteers(lists: lists)
         gazetteers.towns = try TownTable(contentsOf: dir.appendingPathComponent("towns.tsv"))
         return gazetteers
     }
@@ -183,7 +188,7 @@ public struct Gazetteers: Sendable {
     public func merging(fileAt path: String) throws -> Gazetteers {
         var merged = lists
         merged.merge(try Gazetteers.read(path))
-        var gazetteers = Gazetteers(lists: merged)
+        var gazetteers = try Gazetteers(lists: merged)
         gazetteers.towns = towns
         return gazetteers
     }

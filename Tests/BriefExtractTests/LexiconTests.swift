@@ -7,15 +7,31 @@ import XCTest
 /// Word lists live in data files (`"lexicons"` in the gazetteer files), and a user's file extends them
 /// without code: a cue word added through `--gazetteer` changes what the rules find.
 final class LexiconTests: XCTestCase {
-    func testEveryLexiconTheRouteRuleReadsIsBundledAndFilled() throws {
-        let lexicons = try Gazetteers.bundled().lexicons
-        for name in RouteWords.lexiconNames {
-            XCTAssertTrue(lexicons.names.contains(name), "no lexicon \(name) in the bundled gazetteers")
-            XCTAssertFalse(lexicons.phrases(name).isEmpty, "lexicon \(name) is empty")
+    /// Every rule's lexicons are in the bundled files (else loading fails, naming the list), none is empty,
+    /// and no bundled list goes unread (a misspelt name in a file would be silently ignored).
+    func testEveryLexiconARuleReadsIsBundledFilledAndRead() throws {
+        let gazetteers = try Gazetteers.bundled()
+        XCTAssertFalse(gazetteers.lexiconGroups.isEmpty)
+        for (namespace, lists) in gazetteers.lexiconGroups {
+            for child in Mirror(reflecting: lists).children {
+                let count = (child.value as? WordSet)?.entries.count ?? (child.value as? NameSet)?.entries.count
+                    ?? (child.value as? PhraseList)?.phrases.count
+                XCTAssertNotNil(count, "\(namespace).\(child.label ?? "?") is not a word list")
+                XCTAssertNotEqual(count, 0, "lexicon \(namespace).\(child.label ?? "?") is empty")
+            }
+            XCTAssertEqual(gazetteers.lexicons.unread(by: lists, namespace: namespace), [], "\(namespace) lexicons no rule reads")
         }
-        // No bundled route lexicon goes unread (a misspelt name in a file would be silently ignored).
-        let unread = lexicons.names.filter { $0.hasPrefix("route.") && !RouteWords.lexiconNames.contains($0) }
-        XCTAssertEqual(unread, [], "route lexicons no rule reads")
+        let namespaces = gazetteers.lexiconGroups.map(\.namespace)
+        let prefixes = Set(gazetteers.lexicons.names.compactMap { $0.split(separator: ".").first.map(String.init) })
+        XCTAssertEqual(prefixes.subtracting(namespaces), [], "lexicon namespaces no rule reads")
+    }
+
+    func testAMissingLexiconIsNamed() throws {
+        var lists = try Gazetteers.bundled().lists
+        lists.lexicons?["route.cue.origin"] = nil
+        XCTAssertThrowsError(try Gazetteers(lists: lists)) { error in
+            XCTAssertEqual("\(error)", "Gazetteers: no lexicon named route.cue-origin")
+        }
     }
 
     func testLongerCuesAreTriedBeforeTheWordsTheyEndWith() throws {

@@ -40,38 +40,43 @@ struct RouteWords: Sendable {
     /// Countries where journeys end rather than start: a dateline there is where the news was written.
     let destinationCountries: Set<String>
 
-    /// Every lexicon the route rule reads (a test checks the bundled files hold each one).
-    static let lexiconNames = ["route.cue.origin", "route.cue.transit", "route.cue.destination", "route.cue.location",
-                               "route.cue.neutral", "route.fillers", "route.nouns", "route.sequence-words",
-                               "route.traveller-nouns", "route.traveller-quantifiers", "route.goods-verbs", "route.goods-nouns",
-                               "route.return-words", "route.arrival-verbs", "route.meeting-nouns", "route.determiners",
-                               "route.workplaces", "route.destination-qualifiers", "route.clause-breaks", "route.going-on", "route.conveying-verbs",
-                               "route.eu-members", "route.destination-countries"]
+    /// The `route.*` lists as the files hold them (`route.cue.origin` is `cueOrigin`).
+    struct Lists: Decodable, Sendable {
+        let cueOrigin, cueTransit, cueDestination, cueLocation, cueNeutral: PhraseList
+        let fillers, nouns, sequenceWords, travellerNouns, travellerQuantifiers, goodsVerbs, goodsNouns: WordSet
+        let returnWords, arrivalVerbs, meetingNouns, determiners, workplaces, destinationQualifiers: WordSet
+        let clauseBreaks, goingOn, conveyingVerbs: WordSet
+        let euMembers, destinationCountries: NameSet
+    }
 
-    init(_ lexicons: Lexicons) {
-        let kinds: [(String, RouteRule.Cue)] = [("origin", .origin), ("transit", .transit), ("destination", .destination),
-                                                 ("location", .location), ("neutral", .none)]
-        let table = kinds.flatMap { name, cue in lexicons.phrases("route.cue." + name).map { (words: $0, cue: cue) } }
+    init(_ lists: Lists) {
+        let kinds: [(PhraseList, RouteRule.Cue)] = [(lists.cueOrigin, .origin), (lists.cueTransit, .transit),
+                                                     (lists.cueDestination, .destination), (lists.cueLocation, .location),
+                                                     (lists.cueNeutral, .none)]
+        let table = kinds.flatMap { list, cue in list.phrases.map { (words: $0, cue: cue) } }
         // Longest first; among phrases of one length, the order of the files.
         cues = table.enumerated().sorted { ($1.element.words.count, $0.offset) < ($0.element.words.count, $1.offset) }
             .map(\.element)
-        fillers = lexicons.words("route.fillers")
-        routeNouns = lexicons.words("route.nouns")
-        sequenceWords = lexicons.words("route.sequence-words")
-        travellerNouns = lexicons.words("route.traveller-nouns")
-        travellerQuantifiers = lexicons.words("route.traveller-quantifiers")
-        goodsVerbs = lexicons.words("route.goods-verbs")
-        goodsNouns = lexicons.words("route.goods-nouns")
-        returnWords = lexicons.words("route.return-words")
-        arrivalVerbs = lexicons.words("route.arrival-verbs")
-        meetingNouns = lexicons.words("route.meeting-nouns")
-        determiners = lexicons.words("route.determiners")
-        workplaces = lexicons.words("route.workplaces")
-        destinationQualifiers = lexicons.words("route.destination-qualifiers")
-        clauseBreaks = lexicons.words("route.clause-breaks")
-        goingOn = lexicons.words("route.going-on")
-        conveyingVerbs = lexicons.words("route.conveying-verbs")
-        euMembers = lexicons.names("route.eu-members")
-        destinationCountries = euMembers.union(lexicons.names("route.destination-countries"))
+        fillers = lists.fillers.entries
+        routeNouns = lists.nouns.entries
+        sequenceWords = lists.sequenceWords.entries
+        travellerNouns = lists.travellerNouns.entries
+        travellerQuantifiers = lists.travellerQuantifiers.entries
+        goodsVerbs = lists.goodsVerbs.entries
+        goodsNouns = lists.goodsNouns.entries
+        returnWords = lists.returnWords.entries
+        arrivalVerbs = lists.arrivalVerbs.entries
+        meetingNouns = lists.meetingNouns.entries
+        determiners = lists.determiners.entries
+        workplaces = lists.workplaces.entries
+        destinationQualifiers = lists.destinationQualifiers.entries
+        clauseBreaks = lists.clauseBreaks.entries
+        goingOn = lists.goingOn.entries
+        conveyingVerbs = lists.conveyingVerbs.entries
+        euMembers = lists.euMembers.entries
+        destinationCountries = euMembers.union(lists.destinationCountries.entries)
     }
+
+    /// The lexicons' namespace: the lists are named `route.*`.
+    static let namespace = "route"
 }
