@@ -14,8 +14,7 @@ final class LexiconTests: XCTestCase {
         XCTAssertFalse(gazetteers.lexiconGroups.isEmpty)
         for (namespace, lists) in gazetteers.lexiconGroups {
             for child in Mirror(reflecting: lists).children {
-                let count = (child.value as? WordSet)?.entries.count ?? (child.value as? NameSet)?.entries.count
-                    ?? (child.value as? PhraseList)?.phrases.count
+                let count = (child.value as? LexiconList)?.count
                 XCTAssertNotNil(count, "\(namespace).\(child.label ?? "?") is not a word list")
                 XCTAssertNotEqual(count, 0, "lexicon \(namespace).\(child.label ?? "?") is empty")
             }
@@ -24,6 +23,18 @@ final class LexiconTests: XCTestCase {
         let namespaces = gazetteers.lexiconGroups.map(\.namespace)
         let prefixes = Set(gazetteers.lexicons.names.compactMap { $0.split(separator: ".").first.map(String.init) })
         XCTAssertEqual(prefixes.subtracting(namespaces), [], "lexicon namespaces no rule reads")
+    }
+
+    /// A phrase in a lexicon may leave words out `(the)` and offer alternatives `of|from`; the longest match wins.
+    func testTokenPhrasesMatchOptionalAndAlternativeWords() {
+        let phrase = TokenPhrase("with (the) (financial|technical) support of|from")
+        func end(_ text: String) -> Int? { phrase.match(Tokenizer.tokens(text), at: 0) }
+        XCTAssertEqual(end("with support from the EU"), 3)
+        XCTAssertEqual(end("with the financial support of Japan"), 5)
+        XCTAssertNil(end("with the support"))
+        XCTAssertNil(end("with the legal support of Japan"))
+        let set = TokenPhraseSet(["hosted by", "hosted"])
+        XCTAssertEqual(set.matches(in: Tokenizer.tokens("It was hosted by Oman and hosted well")).map(\.end), [4, 7])
     }
 
     func testAMissingLexiconIsNamed() throws {

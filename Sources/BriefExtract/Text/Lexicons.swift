@@ -67,8 +67,14 @@ struct Lexicons: Sendable {
     }
 }
 
+/// One list of a lexicon group, whatever its shape (a test checks that none is empty).
+protocol LexiconList {
+    /// How many entries the list holds.
+    var count: Int { get }
+}
+
 /// A lexicon list as a set of lower-cased words or phrases.
-struct WordSet: Decodable, Sendable, Equatable {
+struct WordSet: Decodable, Sendable, Equatable, LexiconList {
     let entries: Set<String>
     init(_ entries: some Sequence<String>) { self.entries = Set(entries.map { $0.lowercased() }) }
     init(from decoder: Decoder) throws { self.init(try decoder.singleValueContainer().decode([String].self)) }
@@ -77,22 +83,25 @@ struct WordSet: Decodable, Sendable, Equatable {
     /// The entries of several words, each split into its words.
     var phrases: [[String]] { entries.filter { $0.contains(" ") }.map { $0.split(separator: " ").map(String.init) } }
     func union(_ other: WordSet) -> WordSet { WordSet(entries.union(other.entries)) }
+    var count: Int { entries.count }
 }
 
 /// A lexicon list of names kept as they are written (countries keep their capitals).
-struct NameSet: Decodable, Sendable, Equatable {
+struct NameSet: Decodable, Sendable, Equatable, LexiconList {
     let entries: Set<String>
     init(_ entries: some Sequence<String>) { self.entries = Set(entries) }
     init(from decoder: Decoder) throws { self.init(try decoder.singleValueContainer().decode([String].self)) }
     func contains(_ name: String) -> Bool { entries.contains(name) }
     func union(_ other: NameSet) -> NameSet { NameSet(entries.union(other.entries)) }
+    var count: Int { entries.count }
 }
 
 /// A lexicon list of phrases in the files' order, each split into its lower-cased words.
-struct PhraseList: Decodable, Sendable, Equatable {
+struct PhraseList: Decodable, Sendable, Equatable, LexiconList {
     let phrases: [[String]]
     init(_ entries: [String]) {
         phrases = entries.map { $0.lowercased().split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
     }
     init(from decoder: Decoder) throws { self.init(try decoder.singleValueContainer().decode([String].self)) }
+    var count: Int { phrases.count }
 }
