@@ -8,34 +8,43 @@ enum Body {
         var isHeading = false
     }
 
-    /// `KARACHI:`, `DAKAR —`, `TUNIS, May 2 (XYZ) —`, `LAHORE, Mar 3:`, `ACCRA (Wire) -`, `**WARSAW** —`
-    private static let dateline = Pattern(#"^\**(\p{Lu}[\p{Lu} .'’-]*\p{Lu})\**(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--)\s*"#, caseInsensitive: false)
+    /// `KARACHI:`, `DAKAR —`, `AGADEZ, Niger —`, `TUNIS, May 2 (XYZ) —`, `LAHORE, Mar 3:`, `ACCRA (Wire) -`,
+    /// `**WARSAW** —`, `**BANGKOK, 22 July 2025** –`: a city in capitals.
+    private static let dateline = Pattern(#"^\**(\p{Lu}[\p{Lu} .'’-]*\p{Lu})(?:,\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*)?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}))?\**(?:\s*\([^)]*\))?\s*(?::|[—–]|-\s|--|\.-)\s*"#, caseInsensitive: false)
+    /// `Colombo, Sri Lanka/14 February 2025:`, `Mexico City, Mar 12 (Wire).-`, `Muscat:`: a city in ordinary case,
+    /// followed by a date or a colon and then a capital.
+    private static let ordinaryCaseDateline = Pattern(#"^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:(?:,\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*)?/\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\s*:|,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*\.?-|\s*:)\s+(?=[\p{Lu}"“])"#, caseInsensitive: false)
+    /// `RSPA, DJIBOUTI` on a line of its own: an agency's credit and the city it filed from.
+    private static let creditDateline = Pattern(#"^\p{Lu}{2,10},\s+(\p{Lu}[\p{Lu} .'’-]*\p{Lu})$"#, caseInsensitive: false)
+    /// Summary bullets above the first paragraph (`• At least 19 bodies recovered`).
+    private static let bullet = Pattern(#"^(?:[•▪●·]|[-*–]\s)"#, caseInsensitive: false)
     /// `Published in The Evening Ledger, March 3rd, 2024`
     private static let trailer = Pattern(#"^Published in (.+?),\s+(.+\d{4})\.?$"#, caseInsensitive: false)
     /// Reporting, editing and photo credits.
     private static let credit = Pattern(#"^\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Photo|Photos|Photograph)\b.*(?:by|:)"#, caseInsensitive: true)
 
-    static let lowerParticles: Set<String> = ["de", "del", "della", "di", "da", "du", "la", "le", "el", "al", "van", "von", "der", "den", "y", "e", "of", "upon"]
+    static let lowerParticles: Set<String> = ["de", "del", "della", "di", "da", "du", "la", "le", "el", "al", "van", "von", "der", "den", "y", "e", "of", "upon", "sur", "en"]
 
     /// The city of a dateline in ordinary case ("SAN JUAN DE LA MAGUANA" → "San Juan de la Maguana").
     static func datelineCity(of paragraph: String) -> String? {
         guard let m = opener(of: paragraph) else { return nil }
-        let city = m[1] ?? ""
+        let city = (m[1] ?? "").trimmingCharacters(in: .whitespaces)
         guard city.filter(\.isLetter).count >= 3 else { return nil }
         return ordinaryCase(city)
     }
 
     /// The dateline or wire opener at the start of a paragraph, with the blanks after it.
     static func opener(of paragraph: String) -> Pattern.Match? {
-        mayOpenWithCapitals(paragraph) ? dateline.firstMatch(in: paragraph) : nil
+        guard mayOpenWithCapitals(paragraph) else { return nil }
+        return dateline.firstMatch(in: paragraph) ?? ordinaryCaseDateline.firstMatch(in: paragraph)
     }
 
-    /// What `dateline` needs to match: after any "*", a capital letter and then a capital, blank, dot,
-    /// apostrophe or hyphen. Most paragraphs fail this at once, without running the pattern.
+    /// What the dateline patterns need to match: after any "*", a capital letter and then another letter,
+    /// a blank, dot, apostrophe or hyphen. Most paragraphs that fail this fail at once.
     private static func mayOpenWithCapitals(_ text: String) -> Bool {
         var scalars = text.unicodeScalars.drop { $0 == "*" }.makeIterator()
         guard let first = scalars.next(), first.properties.isUppercase, let second = scalars.next() else { return false }
-        return second.properties.isUppercase || " .'’-".unicodeScalars.contains(second)
+        return second.properties.isAlphabetic || " .'’-".unicodeScalars.contains(second)
     }
 
     static func ordinaryCase(_ upper: String) -> String {
@@ -43,8 +52,9 @@ enum Body {
         return words.enumerated().map { i, w -> String in
             let lower = w.lowercased()
             if i > 0 && lowerParticles.contains(lower) { return lower }
-            return lower.split(separator: "-", omittingEmptySubsequences: false)
-                .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+            return lower.split(separator: "-", omittingEmptySubsequences: false).enumerated()
+                .map { k, part in k > 0 && lowerParticles.contains(String(part)) ? String(part) : part.prefix(1).uppercased() + part.dropFirst() }
+                .joined(separator: "-")
         }.joined(separator: " ")
     }
 
@@ -54,6 +64,9 @@ enum Body {
         guard let m = trailer.firstMatch(in: line.trimmingBlanks()) else { return nil }
         return (m[1] ?? "", HeaderDates.find(in: m[2] ?? ""))
     }
+
+    /// Whether a line is an agency's credit with the city it filed from (`RSPA, DJIBOUTI`).
+    static func isCreditDateline(_ line: String) -> Bool { creditDateline.firstMatch(in: line) != nil }
 
     static func isCredit(_ line: String) -> Bool {
         guard let first = line.first, first == "(" || first.isUppercase, line.count < 300 else { return false }
@@ -79,9 +92,25 @@ enum Body {
         let headline = headline.trimmingBlanks()
         guard !headline.isEmpty else { throw ArticleError(path: origin, problem: "no headline found") }
         guard kept.contains(where: { !$0.isHeading }) else { throw ArticleError(path: origin, problem: "no body text found") }
+        // summary bullets right above the dateline's paragraph are a standfirst, not part of the report
+        let body = kept.indices.filter { !kept[$0].isHeading }
+        if let bulletEnd = body.firstIndex(where: { bullet.firstMatch(in: kept[$0].text) == nil }), bulletEnd > 0,
+           opener(of: kept[body[bulletEnd]].text) != nil {
+            kept.removeSubrange(body[0]..<body[bulletEnd])
+        }
+        var dateline: String?
+        // `AGENCY, CITY` on the line before the first paragraph
+        if let k = kept.firstIndex(where: { !$0.isHeading }), kept.count > k + 1,
+           let credit = creditDateline.firstMatch(in: kept[k].text), let city = credit[1] {
+            dateline = ordinaryCase(city)
+            kept.remove(at: k)
+        }
         let first = kept.first(where: { !$0.isHeading })?.text ?? ""
-        let dateline = datelineCity(of: first)
-        let openerLength = opener(of: first)?.range().map { first.distance(from: first.startIndex, to: $0.upperBound) }
+        dateline = dateline ?? datelineCity(of: first)
+        let openerMatch = opener(of: first)
+        let openerLength = openerMatch?.range().map { first.distance(from: first.startIndex, to: $0.upperBound) }
+        // `Colombo, Sri Lanka/14 February 2025:`: the dateline's date when the header gives none
+        if published == nil, let text = openerMatch?[0] { published = HeaderDates.find(in: text) }
         let paragraphs = kept.enumerated().map { i, line in
             Paragraph(index: i, text: line.text, isHeading: line.isHeading,
                       sentences: line.isHeading ? [Sentence(paragraph: i, index: 0, start: 0, end: line.text.count, text: line.text)]

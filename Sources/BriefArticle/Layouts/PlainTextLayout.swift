@@ -47,7 +47,7 @@ enum PlainTextLayout {
 
     /// A header line is short and does not read as a sentence or a dateline opener.
     static func isHeaderLine(_ line: String) -> Bool {
-        if Body.datelineCity(of: line) != nil { return false }
+        if Body.datelineCity(of: line) != nil || Body.isCreditDateline(line) { return false }
         if line.count > 110 { return false }
         if line.hasSuffix(".") && line.split(separator: " ").count > 3 { return false }
         return true

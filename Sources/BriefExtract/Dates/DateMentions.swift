@@ -144,8 +144,9 @@ struct DateResolver: Sendable {
             let modifier = (m[1] ?? "").lowercased()
             let delta: Int
             if modifier == "next" || modifier == "coming" || (modifier.isEmpty && isFuture(text, r)) {
+                // "will appear in court on Wednesday" in a Wednesday paper: that day; "next Wednesday": a week on
                 let ahead = (wd - today + 7) % 7
-                delta = ahead == 0 ? 7 : ahead
+                delta = ahead == 0 && modifier != "next" ? 0 : (ahead == 0 ? 7 : ahead)
             } else if modifier == "last" || modifier == "previous" {
                 let back = (today - wd + 7) % 7
                 delta = -(back == 0 ? 7 : back)
@@ -155,6 +156,16 @@ struct DateResolver: Sendable {
             add(DayMath.date(pubDays + delta), r)
         }
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // "in January to June 2024": two months joined as a period are a period, not events; the first takes the
+        // second's year
+        for k in out.indices.dropFirst() where out[k - 1].date.day == nil && out[k].date.day == nil
+            && out[k - 1].date.month != nil && out[k].date.month != nil {
+            let gap = text[out[k - 1].range.upperBound..<max(out[k - 1].range.upperBound, out[k].range.lowerBound)]
+            guard DateResolver.periodJoiners.contains(gap.trimmingCharacters(in: .whitespaces).lowercased()) else { continue }
+            if (out[k - 1].date.month ?? 0) <= (out[k].date.month ?? 0) { out[k - 1].date.year = out[k].date.year }
+            out[k - 1].isStatistic = true
+            out[k].isStatistic = true
+        }
         // "between January and August", "from January to August": the second end of a statistic's period is one too
         for k in out.indices.dropFirst() where out[k - 1].isStatistic && !out[k].isStatistic {
             let gap = text[out[k - 1].range.upperBound..<max(out[k - 1].range.upperBound, out[k].range.lowerBound)]
@@ -226,6 +237,9 @@ struct DateResolver: Sendable {
         }
         return true
     }
+
+    /// Words between two months that make them one period ("January to June").
+    static let periodJoiners: Set<String> = ["to", "-", "–", "through", "until", "till"]
 
     /// Words before "until" that make its date a deadline that happens, not the end of a counted period.
     static let deadlineWords: Set<String> = ["remanded", "remand", "custody", "adjourned", "postponed", "deferred", "extended",
@@ -305,7 +319,7 @@ final class DatePatterns: @unchecked Sendable {
         dayMonth = cs("\\b(\\d{1,2})\(ord)(?:\\s+(?:and|to|-|–)\\s+(\\d{1,2})\(ord))?\\s+(?:of\\s+)?\(m)(?!\\w)\(relativeYear)")
         monthDay = cs("\\b\(m)\\s+(\\d{1,2})\(ord)(?![\\d,.]\\d)(?!\\w)\(relativeYear)")
         // the words before the month are matched, not looked behind for: much faster, and the mention is group 1
-        monthOnly = cs("\\b(?i:in|from|by|until|since|during|before|after|early|late|mid|of|end of|beginning of|start of|between|and)\\s((?:(?i:early|late|mid)-?\\s?)?\(m))(?!\\w)")
+        monthOnly = cs("\\b(?i:in|from|by|until|since|during|before|after|early|late|mid|of|end of|beginning of|start of|between|and|to|through|till)\\s((?:(?i:early|late|mid)-?\\s?)?\(m))(?!\\w)")
         qualifiedYear = cs("\\b(?i:early|late|mid|the end of|the start of|the beginning of|the middle of)[\\s-](\\d{4})\\b")
         // "early next year" is a scheduled year; "last year" alone is mostly the period of a statistic, not an event
         relativePeriod = Pattern("\\b(?:earlier|later)\\s+this\\s+year\\b|\\b(?:last|next|this|past)\\s+(?:week|month)\\b|\\b(?:early|late|mid)[\\s-](?:next|last)\\s+year\\b")

@@ -69,11 +69,17 @@ extension ArticleContext {
         let written = SearchableText(text[m.range].lowercased())
         guard !["last", "next", "this", "coming", "past", "year", "week", "month"].contains(where: { written.contains($0) }) else { return m }
         let future = g.futureMarkers.contains { searchableClause.contains(" \($0) ") }
-        let words = clause.split(separator: " ")
-        let past = words.contains { ["was", "were", "had", "did", "sank", "left", "took", "began", "fled", "died", "went", "came"].contains($0) || ($0.count >= 5 && $0.hasSuffix("ed")) }
+        // the clause's verb may stand before the date or after it ("In July, eight migrants died")
+        let clauseEnd = text[m.range.upperBound...].firstIndex(where: { ";:".contains($0) }) ?? text.endIndex
+        let words = (clause + " " + text[m.range.upperBound..<clauseEnd].lowercased()).split(separator: " ")
+        let past = words.contains { g.pastVerbs.contains(String($0)) || ($0.count >= 5 && $0.hasSuffix("ed")) }
         var out = m
         if future, ahead <= -3 { out.date.year += 1 }
-        else if !future, past, ahead >= 3, m.date.year == pub.year { out.date.year -= 1 }
+        else if !future, past, m.date.year == pub.year, ahead >= (m.date.day == nil ? 1 : 3) {
+            // told as past, so not after the publication date: the latest such month before it (a day a little
+            // ahead is more often a remand's or a hearing's date than last year's)
+            out.date.year -= 1
+        }
         return out
     }
 }
