@@ -2,7 +2,7 @@ import BriefModel
 import Foundation
 
 /// Reads the publication date out of header lines, trailers and front matter:
-/// ISO `2024-04-22`, day-first `22.04.2024` and `11/10/2024`, `Sept. 18, 2024`, `April 27th, 2024`,
+/// ISO `2024-04-22`, day-first `22.04.2024`, `11/10/2024` and `27-06-2024`, `Sept. 18, 2024`, `April 27th, 2024`,
 /// `Wednesday 2 October 2024 14:05 BST`.
 enum HeaderDates {
     static let months: [String: Int] = [
@@ -14,7 +14,7 @@ enum HeaderDates {
 
     /// Year first: `2024-04-22`, `2024/04/22`, and the date of a timestamp `2024-04-22T09:30:00Z`.
     private static let iso = Pattern(#"\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?=T|\b)"#, caseInsensitive: false)
-    private static let dayFirst = Pattern(#"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"#, caseInsensitive: false)
+    private static let dayFirst = Pattern(#"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b"#, caseInsensitive: false)
     private static let monthFirst = Pattern("\\b(\(monthAlternation))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", caseInsensitive: true)
     private static let dayMonth = Pattern("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(\(monthAlternation))\\.?,?\\s+(\\d{4})\\b", caseInsensitive: true)
 
@@ -23,7 +23,7 @@ enum HeaderDates {
         if let m = iso.firstMatch(in: text), let y = Int(m[1] ?? ""), let mo = Int(m[3] ?? ""), let d = Int(m[4] ?? "") {
             return make(y, mo, d)
         }
-        if let m = dayFirst.firstMatch(in: text), let d = Int(m[1] ?? ""), let mo = Int(m[2] ?? ""), let y = Int(m[3] ?? "") {
+        if let m = dayFirst.firstMatch(in: text), let d = Int(m[1] ?? ""), let mo = Int(m[3] ?? ""), let y = Int(m[4] ?? "") {
             return make(y, mo, d)
         }
         if let m = monthFirst.firstMatch(in: text), let mo = month(m[1] ?? ""), let d = Int(m[2] ?? ""), let y = Int(m[3] ?? "") {

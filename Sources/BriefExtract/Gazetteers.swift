@@ -36,7 +36,6 @@ public struct Gazetteers: Sendable {
         public var months: [String: Int]?
         public var weekdays: [String: Int]?
         public var futureMarkers: [String]?
-        public var pastVerbs: [String]?
         public var statisticMarkers: [String]?
         /// Phrases that mark a sentence about what comes next ("plans to", "feasibility of").
         public var outlookMarkers: [String]?
@@ -56,7 +55,7 @@ public struct Gazetteers: Sendable {
             vessels = cat(vessels, o.vessels); vesselModifiers = cat(vesselModifiers, o.vesselModifiers)
             deathWords = cat(deathWords, o.deathWords); sinkingWords = cat(sinkingWords, o.sinkingWords)
             months = join(months, o.months); weekdays = join(weekdays, o.weekdays)
-            futureMarkers = cat(futureMarkers, o.futureMarkers); pastVerbs = cat(pastVerbs, o.pastVerbs); statisticMarkers = cat(statisticMarkers, o.statisticMarkers)
+            futureMarkers = cat(futureMarkers, o.futureMarkers); statisticMarkers = cat(statisticMarkers, o.statisticMarkers)
             outlookMarkers = cat(outlookMarkers, o.outlookMarkers)
             if let more = o.lexicons {
                 lexicons = (lexicons ?? [:]).merging(more) { mine, theirs in mine + theirs }
@@ -104,8 +103,6 @@ public struct Gazetteers: Sendable {
     let months: [String: Int]
     let weekdays: [String: Int]
     let futureMarkers: [String]
-    /// Verbs in the past tense that do not end in -ed ("sank", "took"): a date in their clause is not ahead.
-    let pastVerbs: Set<String>
     let outlookMarkers: [String]
     let statisticMarkers: [String]
     let datePatterns: DatePatterns
@@ -113,6 +110,7 @@ public struct Gazetteers: Sendable {
     let lexicons: Lexicons
     let routeWords: RouteWords
     let organiserWords: OrganiserRule.Lists
+    let dateWords: DateWords
     /// Each rule's typed group of lexicons with its namespace, for the check that no bundled list goes unread.
     let lexiconGroups: [(namespace: String, lists: any Decodable & Sendable)]
 
@@ -163,14 +161,14 @@ public struct Gazetteers: Sendable {
         months = Dictionary((data.months ?? [:]).map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         weekdays = Dictionary((data.weekdays ?? [:]).map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         futureMarkers = (data.futureMarkers ?? []).map { $0.lowercased() }
-        pastVerbs = set(data.pastVerbs)
         outlookMarkers = (data.outlookMarkers ?? []).map { $0.lowercased() }
         statisticMarkers = (data.statisticMarkers ?? []).map { $0.lowercased() }
         lexicons = Lexicons(data.lexicons ?? [:])
         let routeLists = try lexicons.group(RouteWords.Lists.self, namespace: RouteWords.namespace)
         routeWords = RouteWords(routeLists)
         organiserWords = try lexicons.group(OrganiserRule.Lists.self, namespace: OrganiserRule.namespace)
-        lexiconGroups = [(RouteWords.namespace, routeLists), (OrganiserRule.namespace, organiserWords)]
+        dateWords = try lexicons.group(DateWords.self, namespace: DateWords.namespace)
+        lexiconGroups = [(RouteWords.namespace, routeLists), (OrganiserRule.namespace, organiserWords), (DateWords.namespace, dateWords)]
         datePatterns = DatePatterns(months: Array((data.months ?? [:]).keys), weekdays: Array((data.weekdays ?? [:]).keys))
     }
 

@@ -26,8 +26,10 @@ struct DateResolver: Sendable {
     private let statisticMarkers: [String]
     private let months: [String: Int]
     private let weekdays: [String: Int]
+    private let words: DateWords
 
     init(gazetteers: Gazetteers, published: PartialDate?) {
+        self.words = gazetteers.dateWords
         self.published = published
         self.p = gazetteers.datePatterns
         self.futureMarkers = gazetteers.futureMarkers
@@ -161,7 +163,7 @@ struct DateResolver: Sendable {
         for k in out.indices.dropFirst() where out[k - 1].date.day == nil && out[k].date.day == nil
             && out[k - 1].date.month != nil && out[k].date.month != nil {
             let gap = text[out[k - 1].range.upperBound..<max(out[k - 1].range.upperBound, out[k].range.lowerBound)]
-            guard DateResolver.periodJoiners.contains(gap.trimmingCharacters(in: .whitespaces).lowercased()) else { continue }
+            guard words.periodJoiners.contains(gap.trimmingCharacters(in: .whitespaces).lowercased()) else { continue }
             if (out[k - 1].date.month ?? 0) <= (out[k].date.month ?? 0) { out[k - 1].date.year = out[k].date.year }
             out[k - 1].isStatistic = true
             out[k].isStatistic = true
@@ -213,9 +215,23 @@ struct DateResolver: Sendable {
 
     /// The clause before the mention (back to the last comma or semicolon).
     private func clause(_ text: String, before r: Range<String.Index>) -> String {
-        let head = text[..<r.lowerBound]
-        let start = head.lastIndex(where: { ",;:(".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
-        return String(text[start..<r.lowerBound]).lowercased()
+        String(text[DateResolver.clauseStart(text, before: r.lowerBound)..<r.lowerBound]).lowercased()
+    }
+
+    /// Where the clause holding position `end` starts: after the last comma, semicolon, colon or bracket before
+    /// it (a comma inside a number, as in `50,000`, is none).
+    static func clauseStart(_ text: String, before end: String.Index) -> String.Index {
+        var k = end
+        while k > text.startIndex {
+            let before = text.index(before: k)
+            let c = text[before]
+            if ";:(".contains(c) { return k }
+            if c == ",", !(before > text.startIndex && text[text.index(before: before)].isNumber && k < text.endIndex && text[k].isNumber) {
+                return k
+            }
+            k = before
+        }
+        return text.startIndex
     }
 
     private func isFuture(_ text: String, _ r: Range<String.Index>) -> Bool {
@@ -228,22 +244,18 @@ struct DateResolver: Sendable {
     }
 
     private func isStatistic(_ text: String, _ r: Range<String.Index>) -> Bool {
+        // "23 cases in January alone"
+        let next = text[r.upperBound...].drop(while: \.isWhitespace).prefix(while: \.isLetter).lowercased()
+        if words.statisticAfter.contains(next) { return true }
         let head = String(text[..<r.lowerBound].suffix(24)).lowercased()
         guard let marker = statisticMarkers.first(where: { head.hasSuffix(" \($0) ") || head.hasSuffix(" \($0) the ") || head == "\($0) " })
         else { return false }
         // "remanded them in custody until March 12", "adjourned until May 3": a deadline, not a period
-        if marker == "until", clause(text, before: r).split(separator: " ").contains(where: { DateResolver.deadlineWords.contains(String($0)) }) {
+        if marker == "until", clause(text, before: r).split(separator: " ").contains(where: { words.deadlineWords.contains(String($0)) }) {
             return false
         }
         return true
     }
-
-    /// Words between two months that make them one period ("January to June").
-    static let periodJoiners: Set<String> = ["to", "-", "–", "through", "until", "till"]
-
-    /// Words before "until" that make its date a deadline that happens, not the end of a counted period.
-    static let deadlineWords: Set<String> = ["remanded", "remand", "custody", "adjourned", "postponed", "deferred", "extended",
-                                             "suspended", "detention", "bail"]
 
     private func isSpeech(_ text: String, _ r: Range<String.Index>) -> Bool {
         let head = String(text[..<r.lowerBound].suffix(48))

@@ -10,7 +10,7 @@ enum MainEventRule {
         (.other, Pattern(#"\b(?:verdict|sentenc(?:e|es|ed|ing)|jail(?:s|ed)?|imprison(?:s|ed)?|convict(?:s|ed)|acquit(?:s|ted)|court|trial|protest(?:s|ers|ed)?|rall(?:y|ied|ies)|demonstrat(?:e|ed|ion|ions|ors))\b"#)),
         (.arrest, Pattern(#"\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|raids?|raided|intercept(?:s|ed)?|dismantl(?:es|ed)|crackdown|cracks? down|busts?|busted|seiz(?:es|ed)|apprehend(?:s|ed)?|nab(?:s|bed)?|round(?:s|ed)? up|captur(?:es|ed)|br(?:oke|oken|eaks?) up)\b"#)),
         (.incident, Pattern(#"\b(?:capsiz\w*|sank|sinks?|sunk|drown\w*|killed|dead|died|die|dies|crash\w*|overturn\w*|shipwreck\w*|perish\w*|collid\w*)\b"#)),
-        (.statement, Pattern(#"\b(?:announc\w*|report|study|survey|launch\w*|earmark\w*|statement|plan|strategy|pledg\w*|fund\w*|urg\w*|call(?:s|ed)? for|demand\w*|warn\w*|unveil\w*|publish\w*|allocat\w*|approv\w*|sign(?:s|ed)?|agree(?:s|d)?|agreement|memorandum|commit(?:s|ted)?|invest(?:s|ed)?|spend(?:s)?)\b"#)),
+        (.statement, Pattern(#"\b(?:announc\w*|report|study|survey|launch\w*|earmark\w*|statement|plan|strategy|pledg\w*|fund\w*|urg\w*|call(?:s|ed)? (?:for|on)|says|demand\w*|warn\w*|unveil\w*|publish\w*|allocat\w*|approv\w*|sign(?:s|ed)?|agree(?:s|d)?|agreement|memorandum|commit(?:s|ted)?|invest(?:s|ed)?|spend(?:s)?)\b"#)),
     ]
     /// A meeting held, in the opening sentence: what is said there is said at the meeting, which is the story.
     static let meetingHeld = Pattern(#"\b(?:began|begins|opened|opens|held|holds|hosted|hosts|organi[sz]ed|convened|concluded|ended|wrapped up|took place|got under way|kicked off)\b.*\b(?:conference|workshop|seminar|summit|symposium|forum)\b|\b(?:conference|workshop|seminar|summit|symposium|forum)\b.*\b(?:began|opened|was held|was hosted|was organi[sz]ed|concluded|ended|took place|got under way)\b|\b(?:at the (?:close|end|closing|conclusion|opening|start) of|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:conference|workshop|seminar|summit|symposium|forum)\b"#)
@@ -94,6 +94,11 @@ enum MainEventRule {
                     break
                 }
             }
+        }
+        // an undated main event happened in the month the article was published
+        if date == nil, let published = ctx.article.published, let month = published.month {
+            date = PartialDate(year: published.year, month: month)
+            evidence = [Evidence(lead.sentence, rule: "event.publication-month")]
         }
         var location: String?
         switch kind {

@@ -62,17 +62,19 @@ extension ArticleContext {
         guard let pub = article.published, let pubMonth = pub.month, let month = m.date.month,
               !text[m.range].contains(where: \.isNumber) || !RelativeDays.writtenYear.contains(String(text[m.range])) else { return m }
         let ahead = (m.date.year - pub.year) * 12 + month - pubMonth
-        let clauseStart = text[..<m.range.lowerBound].lastIndex(where: { ",;:(".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
+        let clauseStart = DateResolver.clauseStart(text, before: m.range.lowerBound)
         let clause = " " + text[clauseStart..<m.range.lowerBound].lowercased() + " "
         let searchableClause = SearchableText(clause)
         // relative words ("this December", "next March") were resolved already
         let written = SearchableText(text[m.range].lowercased())
-        guard !["last", "next", "this", "coming", "past", "year", "week", "month"].contains(where: { written.contains($0) }) else { return m }
+        guard !g.dateWords.relativeWords.entries.contains(where: { written.contains($0) }) else { return m }
         let future = g.futureMarkers.contains { searchableClause.contains(" \($0) ") }
-        // the clause's verb may stand before the date or after it ("In July, eight migrants died")
-        let clauseEnd = text[m.range.upperBound...].firstIndex(where: { ";:".contains($0) }) ?? text.endIndex
-        let words = (clause + " " + text[m.range.upperBound..<clauseEnd].lowercased()).split(separator: " ")
-        let past = words.contains { g.pastVerbs.contains(String($0)) || ($0.count >= 5 && $0.hasSuffix("ed")) }
+        // the verb may stand before the date or after it (`In July, eight migrants died`, `… capsized off Tobruk,
+        // on the eastern Libyan coast, in December`)
+        let sentenceEnd = text[m.range.upperBound...].firstIndex(where: { ";".contains($0) }) ?? text.endIndex
+        let words = (text[..<m.range.lowerBound] + " " + text[m.range.upperBound..<sentenceEnd]).lowercased()
+            .split(whereSeparator: { !$0.isLetter })
+        let past = words.contains { g.dateWords.isPast($0) }
         var out = m
         if future, ahead <= -3 { out.date.year += 1 }
         else if !future, past, m.date.year == pub.year, ahead >= (m.date.day == nil ? 1 : 3) {
