@@ -6,18 +6,18 @@ struct DateMention: Sendable {
     var date: PartialDate
     /// Where it stands in the sentence text.
     var range: Range<String.Index>
-    /// "since January", "by the end of March": the edge of a statistic's period, not an event.
+    /// `since January`, `by the end of March`: the edge of a statistic's period, not an event.
     var isStatistic: Bool
-    /// "said on Monday", "told journalists on Friday": when something was said, not when it happened.
+    /// `said on Monday`, `told journalists on Friday`: when something was said, not when it happened.
     var isSpeechAttached: Bool
-    /// Written with the day ("on Sunday", "April 10").
+    /// Written with the day (`on Sunday`, `April 10`).
     var hasDay: Bool { date.day != nil }
 }
 
 /// Finds dates in sentences and resolves relative ones against the publication date: weekdays to the
-/// day (preferring the past, the future when the clause speaks of it), "last week"/"last month" to the
-/// month, "earlier this year" to the year, a day and month without a year to the year of the paragraph's
-/// last full date or else the publication year. Bare years ("in 2023") are the years of statistics or laws
+/// day (preferring the past, the future when the clause speaks of it), `last week`/`last month` to the
+/// month, `earlier this year` to the year, a day and month without a year to the year of the paragraph's
+/// last full date or else the publication year. Bare years (`in 2023`) are the years of statistics or laws
 /// and are not read as events.
 struct DateResolver: Sendable {
     let published: PartialDate?
@@ -91,7 +91,7 @@ struct DateResolver: Sendable {
             default: add(PartialDate(year: mo < pm ? pub.year : pub.year - 1, month: mo), r)
             }
         }
-        /// The year of a day and month: "last year", "next year" or "this year" after them, else as `year(month:anchor:)`.
+        /// The year of a day and month: `last year`, `next year` or `this year` after them, else as `year(month:anchor:)`.
         func dayYear(_ mo: Int, relative: String?) -> Int? {
             guard let relative, let pub = published else { return year(month: mo, anchor: anchor) }
             switch relative.lowercased() {
@@ -111,7 +111,7 @@ struct DateResolver: Sendable {
             guard let y = dayYear(mo, relative: m[3]) else { return }
             add(valid(y, mo, d), r)
         }
-        // after the days: "3 March next year" is a day, "March next year" a month
+        // after the days: `3 March next year` is a day, `March next year` a month
         run(p.monthRelativeYear, when: cue.month && cue.period, within: monthPart) { m, r in
             guard let pub = published, let mo = month(m[1]) else { return }
             let shift = (m[2] ?? "").lowercased() == "last" ? -1 : ((m[2] ?? "").lowercased() == "next" ? 1 : 0)
@@ -146,7 +146,7 @@ struct DateResolver: Sendable {
             let modifier = (m[1] ?? "").lowercased()
             let delta: Int
             if modifier == "next" || modifier == "coming" || (modifier.isEmpty && isFuture(text, r)) {
-                // "will appear in court on Wednesday" in a Wednesday paper: that day; "next Wednesday": a week on
+                // `will appear in court on Wednesday` in a Wednesday paper: that day; `next Wednesday`: a week on
                 let ahead = (wd - today + 7) % 7
                 delta = ahead == 0 && modifier != "next" ? 0 : (ahead == 0 ? 7 : ahead)
             } else if modifier == "last" || modifier == "previous" {
@@ -158,7 +158,7 @@ struct DateResolver: Sendable {
             add(DayMath.date(pubDays + delta), r)
         }
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
-        // "in January to June 2024": two months joined as a period are a period, not events; the first takes the
+        // `in January to June 2024`: two months joined as a period are a period, not events; the first takes the
         // second's year
         for k in out.indices.dropFirst() where out[k - 1].date.day == nil && out[k].date.day == nil
             && out[k - 1].date.month != nil && out[k].date.month != nil {
@@ -168,7 +168,7 @@ struct DateResolver: Sendable {
             out[k - 1].isStatistic = true
             out[k].isStatistic = true
         }
-        // "between January and August", "from January to August": the second end of a statistic's period is one too
+        // `between January and August`, `from January to August`: the second end of a statistic's period is one too
         for k in out.indices.dropFirst() where out[k - 1].isStatistic && !out[k].isStatistic {
             let gap = text[out[k - 1].range.upperBound..<max(out[k - 1].range.upperBound, out[k].range.lowerBound)]
             if ["and", "to", "-", "–", "until"].contains(gap.trimmingCharacters(in: .whitespaces).lowercased()) { out[k].isStatistic = true }
@@ -244,13 +244,13 @@ struct DateResolver: Sendable {
     }
 
     private func isStatistic(_ text: String, _ r: Range<String.Index>) -> Bool {
-        // "23 cases in January alone"
+        // `23 cases in January alone`
         let next = text[r.upperBound...].drop(while: \.isWhitespace).prefix(while: \.isLetter).lowercased()
         if words.statisticAfter.contains(next) { return true }
         let head = String(text[..<r.lowerBound].suffix(24)).lowercased()
         guard let marker = statisticMarkers.first(where: { head.hasSuffix(" \($0) ") || head.hasSuffix(" \($0) the ") || head == "\($0) " })
         else { return false }
-        // "remanded them in custody until March 12", "adjourned until May 3": a deadline, not a period
+        // `remanded them in custody until March 12`, `adjourned until May 3`: a deadline, not a period
         if marker == "until", clause(text, before: r).split(separator: " ").contains(where: { words.deadlineWords.contains(String($0)) }) {
             return false
         }
@@ -267,7 +267,7 @@ struct DateResolver: Sendable {
 ///
 /// A name is made of letters, so it lies inside one word token, and that token holds the first three letters
 /// of some name. A match reaches at most `reach` tokens before and after the token holding its name (the
-/// patterns allow a day, "and", a second day and "of" before a month; a dot, day, comma and year after one),
+/// patterns allow a day, `and`, a second day and `of` before a month; a dot, day, comma and year after one),
 /// so every match lies between `reach` tokens before the first such token and `reach` tokens after the last.
 struct NameTokens: Sendable {
     /// The first three lower-cased UTF-8 bytes of each name; nil when a name is shorter.
@@ -313,8 +313,8 @@ final class DatePatterns: @unchecked Sendable {
     let months, weekdays: NameTokens
 
     init(months: [String], weekdays: [String]) {
-        // at most four tokens before a month ("12 and 13 of May", "at the end of early May") or after one
-        // ("May. 12, 2024", "May of last year"), one before a weekday ("last Friday"); six leaves a margin
+        // at most four tokens before a month (`12 and 13 of May`, `at the end of early May`) or after one
+        // (`May. 12, 2024`, `May of last year`), one before a weekday (`last Friday`); six leaves a margin
         self.months = NameTokens(names: months, reach: 6)
         self.weekdays = NameTokens(names: weekdays, reach: 6)
         let m = "(" + months.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")\\.?"
@@ -326,14 +326,14 @@ final class DatePatterns: @unchecked Sendable {
         monthYear = cs("\\b\(m),?\\s+(\\d{4})\\b")
         monthRelativeYear = cs("\\b\(m)\\s+(?:of\\s+)?(last|this|next)\\s+year\\b")
         relativeMonth = cs("\\b((?i:last|next|this|past|coming))\\s+\(m)(?!\\s+\\d)")
-        // a day and month may be followed by the year they fall in, relative to publication: "August 12 last year"
+        // a day and month may be followed by the year they fall in, relative to publication: `August 12 last year`
         let relativeYear = "(?:,?\\s+((?i:last|next|this))\\s+year\\b)?"
         dayMonth = cs("\\b(\\d{1,2})\(ord)(?:\\s+(?:and|to|-|–)\\s+(\\d{1,2})\(ord))?\\s+(?:of\\s+)?\(m)(?!\\w)\(relativeYear)")
         monthDay = cs("\\b\(m)\\s+(\\d{1,2})\(ord)(?![\\d,.]\\d)(?!\\w)\(relativeYear)")
         // the words before the month are matched, not looked behind for: much faster, and the mention is group 1
         monthOnly = cs("\\b(?i:in|from|by|until|since|during|before|after|early|late|mid|of|end of|beginning of|start of|between|and|to|through|till)\\s((?:(?i:early|late|mid)-?\\s?)?\(m))(?!\\w)")
         qualifiedYear = cs("\\b(?i:early|late|mid|the end of|the start of|the beginning of|the middle of)[\\s-](\\d{4})\\b")
-        // "early next year" is a scheduled year; "last year" alone is mostly the period of a statistic, not an event
+        // `early next year` is a scheduled year; `last year` alone is mostly the period of a statistic, not an event
         relativePeriod = Pattern("\\b(?:earlier|later)\\s+this\\s+year\\b|\\b(?:last|next|this|past)\\s+(?:week|month)\\b|\\b(?:early|late|mid)[\\s-](?:next|last)\\s+year\\b")
         weekday = cs("\\b(?:((?i:next|last|this|previous|coming))\\s+)?\(w)(?!\\w)")
         speechBefore = Pattern("\\b(?:said|says|told|announced|stated|added|confirmed|reported)\\b(?:\\s+[\\w’']+){0,4}?\\s+(?:late\\s+)?(?:on|in)\\s+$")

@@ -20,13 +20,13 @@ enum MainEventRule {
     static let lengthPattern = Pattern(#"\b(two|three|four|five|2|3|4|5)-day\b"#)
     static let endVerbs = Pattern(#"\b(?:ended|ends|concluded|concludes|closed|closes|wrapped up|wraps up|drew to a close)\b[^,;]*$"#)
 
-    /// The number of days of a meeting written as "a three-day workshop".
+    /// The number of days of a meeting written as `a three-day workshop`.
     static func meetingLength(_ s: TokenizedSentence) -> Int? {
         guard let m = lengthPattern.firstMatch(in: s.text), let w = m[1]?.lowercased() else { return nil }
         return ["two": 2, "three": 3, "four": 4, "five": 5][w] ?? Int(w)
     }
 
-    /// Whether an end verb stands before the date in its clause ("concluded here on Wednesday").
+    /// Whether an end verb stands before the date in its clause (`concluded here on Wednesday`).
     static func endsBefore(_ m: DateMention, in text: String) -> Bool {
         endVerbs.contains(String(text[..<m.range.lowerBound]))
     }
@@ -38,7 +38,7 @@ enum MainEventRule {
     }
 
     /// Whether a date tells when an incident happened: its clause has a sinking or death word, and no other
-    /// verb comes between that word and the date ("missing since a boat sank … protested … on Sunday").
+    /// verb comes between that word and the date (`missing since a boat sank … protested … on Sunday`).
     static func toldOfIncident(_ m: DateMention, _ text: String, _ g: Gazetteers) -> Bool {
         let head = text[..<m.range.lowerBound]
         let start = head.lastIndex(where: { ",;".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
@@ -52,11 +52,11 @@ enum MainEventRule {
         guard let lead = ctx.sentences.first else { return nil }
         // the headline says what the story is about; the opening sentence decides when the headline does not
         let firstParagraph = lead.sentence.paragraph
-        // the rest of the opening paragraph when neither names it ("police said they had broken up a network … Twelve were detained")
+        // the rest of the opening paragraph when neither names it (`police said they had broken up a network … Twelve were detained`)
         let openingText = ctx.sentences.filter { $0.sentence.paragraph <= firstParagraph + 1 }.map(\.text)
         var kind = kinds.first { $0.1.contains(ctx.article.headline) }?.0 ?? kinds.first { $0.1.contains(lead.text) }?.0
             ?? openingText.lazy.compactMap { text in kinds.first { $0.1.contains(text) }?.0 }.first ?? .other
-        // "Officials urge joint action" over "… on Tuesday began a two-day conference here": the meeting is the story
+        // `Officials urge joint action` over `… on Tuesday began a two-day conference here`: the meeting is the story
         if kind == .statement, meetingHeld.contains(lead.text) { kind = .conference }
         let opening = ctx.sentences.indices.filter { ctx.sentences[$0].sentence.paragraph <= firstParagraph + 2 }
         var date: PartialDate?
@@ -68,7 +68,7 @@ enum MainEventRule {
             if let best = candidates.min(by: { $0.1 < $1.1 }) {
                 date = best.1
                 evidence = [Evidence(ctx.sentences[best.0].sentence, rule: "event.meeting-first-day")]
-                // "a two-day conference ended on Thursday": when only the last day is told, the first is N − 1 days before
+                // `a two-day conference ended on Thursday`: when only the last day is told, the first is N − 1 days before
                 let s = ctx.sentences[best.0]
                 if candidates.count == 1, let length = meetingLength(s), length > 1,
                    let m = ctx.eventDates(best.0).first(where: { $0.date == best.1 }), endsBefore(m, in: s.text),
@@ -84,7 +84,7 @@ enum MainEventRule {
         }
         if date == nil {
             for i in opening {
-                // "four of whom drowned when their boat sank last month": a date told of an incident is not the arrest's
+                // `four of whom drowned when their boat sank last month`: a date told of an incident is not the arrest's
                 let text = ctx.sentences[i].text
                 let ok = ctx.eventDates(i).filter { !$0.isStatistic && (kind == .statement || !$0.isSpeechAttached)
                     && (kind == .incident || !toldOfIncident($0, text, ctx.g)) }

@@ -4,7 +4,7 @@ import BriefModel
 /// the `outlookMarkers` phrases of the gazetteers as whole words.
 enum OutlookRule {
     static func extract(_ ctx: ArticleContext) -> [Evidence] {
-        // " plans to ": a marker between blanks, as UTF-8 bytes
+        // ` plans to `: a marker between blanks, as UTF-8 bytes
         let markers = ctx.g.outlookMarkers.map { (marker: $0, bytes: Array(" \($0) ".utf8)) }
         var out: [Evidence] = []
         for s in ctx.sentences {
@@ -15,11 +15,11 @@ enum OutlookRule {
         return out
     }
 
-    /// The text lower-cased with every character other than a letter or "-" blanked, padded with a blank
+    /// The text lower-cased with every character other than a letter or `-` blanked, padded with a blank
     /// on each side, as UTF-8 bytes (one blank per blanked character).
     static func wordBytes(_ text: String) -> [UInt8] {
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            // ASCII without "\r\n" (one character of two bytes): one byte per character, lower-cased A–Z
+            // ASCII without `\r\n` (one character of two bytes): one byte per character, lower-cased A–Z
             let utf8 = text.utf8
             return [UInt8](unsafeUninitializedCapacity: utf8.count + 2) { buffer, count in
                 buffer[0] = 0x20

@@ -1,8 +1,8 @@
 import BriefModel
 
 /// Relative days the date resolver leaves out, resolved against the publication date like its weekdays:
-/// "yesterday" and "last night" (the day before), "the day before yesterday", "three days ago" (the day),
-/// "two weeks ago", "this week" and "earlier this week" (the month, as "last week" is), "two months ago"
+/// `yesterday` and `last night` (the day before), `the day before yesterday`, `three days ago` (the day),
+/// `two weeks ago`, `this week` and `earlier this week` (the month, as `last week` is), `two months ago`
 /// (the month). The rules read a sentence's dates through `eventDates`, which adds these to the resolver's.
 extension ArticleContext {
     /// The dates of sentence `i` as events: the resolver's, fitted to the side of the publication date their
@@ -13,7 +13,7 @@ extension ArticleContext {
     func findEventDates(_ i: Int) -> [DateMention] {
         var found = dates[i].map { yearFitted($0, in: sentences[i].text) }
         let s = sentences[i]
-        // "13-14 May", "May 13-14": the day the resolver leaves out of a hyphenated range
+        // `13-14 May`, `May 13-14`: the day the resolver leaves out of a hyphenated range
         if s.text.unicodeScalars.contains(where: { $0 == "-" || $0 == "–" }) {
             for m in RelativeDays.hyphenRange.matches(in: s.text) {
                 guard let r = m.range(), let a = Int(m[1] ?? m[4] ?? ""), let b = Int(m[2] ?? m[5] ?? ""), a < b,
@@ -56,7 +56,7 @@ extension ArticleContext {
 
 extension ArticleContext {
     /// A day or month written without a year takes the year that puts it on the side of the publication date
-    /// its clause speaks of: "will be heard on January 15" in a December report is next January, "on December 28"
+    /// its clause speaks of: `will be heard on January 15` in a December report is next January, `on December 28`
     /// in a January report is last December (more than two months ahead and not told as future).
     func yearFitted(_ m: DateMention, in text: String) -> DateMention {
         guard let pub = article.published, let pubMonth = pub.month, let month = m.date.month,
@@ -65,7 +65,7 @@ extension ArticleContext {
         let clauseStart = DateResolver.clauseStart(text, before: m.range.lowerBound)
         let clause = " " + text[clauseStart..<m.range.lowerBound].lowercased() + " "
         let searchableClause = SearchableText(clause)
-        // relative words ("this December", "next March") were resolved already
+        // relative words (`this December`, `next March`) were resolved already
         let written = SearchableText(text[m.range].lowercased())
         guard !g.dateWords.relativeWords.entries.contains(where: { written.contains($0) }) else { return m }
         let future = g.futureMarkers.contains { searchableClause.contains(" \($0) ") }
@@ -87,7 +87,7 @@ extension ArticleContext {
 }
 
 enum RelativeDays {
-    /// "13-14 May" (groups 1, 2, 3) or "May 13-14" (groups 3… 4, 5), with a hyphen or dash and no blanks.
+    /// `13-14 May` (groups 1, 2, 3) or `May 13-14` (groups 3… 4, 5), with a hyphen or dash and no blanks.
     static let hyphenRange = Pattern(#"\b(\d{1,2})[-–](\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})[-–](\d{1,2})\b"#)
     /// A four-digit year inside a date mention.
     static let writtenYear = Pattern(#"\b\d{4}\b"#)

@@ -15,7 +15,7 @@ enum TimelineRule {
             entries.append(TimelineEntry(date: d, label: withToll(label, d, incidents), evidence: e.evidence))
         }
         for (i, s) in ctx.sentences.enumerated() {
-            // deaths over a range of days ("died … between May 25 and May 28") are dated by the month
+            // deaths over a range of days (`died … between May 25 and May 28`) are dated by the month
             let dates = ctx.eventDates(i)
             let deathRange = s.hasWord { ctx.g.deathWords.contains($0) } ? IncidentRule.dayRange(s, dates) : nil
             for m in dates where !m.isStatistic {
@@ -43,31 +43,31 @@ enum TimelineRule {
     static let boundaries = markBoundaries + wordBoundaries
     /// Marks trimmed off the words of a label.
     static let labelMarks = Set(".,;:\"“”".unicodeScalars)
-    /// Words left dangling before a date once the date is taken out ("… launched in").
+    /// Words left dangling before a date once the date is taken out (`… launched in`).
     static let danglingWords: Set<String> = ["in", "on", "at", "from", "by", "during", "of", "since", "until", "and", "the",
                                             "earlier", "later", "early", "late", "mid", "last", "this", "next", "for", "to", "with", "about"]
     /// Words that join a clause to the one before it, dropped from the front of a label with the auxiliary that
-    /// may follow them ("and had stopped a boat" → "Stopped a boat").
+    /// may follow them (`and had stopped a boat` → `Stopped a boat`).
     static let conjunctions: Set<String> = ["and", "but", "then"]
     static let auxiliaries: Set<String> = ["had", "has", "have", "also"]
-    /// Verbs of a reporting frame left out of the front of a label ("Officials said the …" → "The …").
+    /// Verbs of a reporting frame left out of the front of a label (`Officials said the …` → `The …`).
     static let reportingVerbs: Set<String> = ["said", "says", "added", "stated", "noted"]
 
     /// The clause around a date, without the date, as a label: the words before it back to the nearest clause
-    /// start; when a word such as "before" cut those short, back to the nearest mark or the start of the
-    /// sentence ("The crew would be produced before a magistrate on Thursday"); else the nearest clause with
-    /// the words after the date to the clause's end ("Last month, a boat sank off Pasni" → "A boat sank off
+    /// start; when a word such as `before` cut those short, back to the nearest mark or the start of the
+    /// sentence (`The crew would be produced before a magistrate on Thursday`); else the nearest clause with
+    /// the words after the date to the clause's end (`Last month, a boat sank off Pasni` → "A boat sank off
     /// Pasni").
-    /// Joining words and a reporting frame at the front are left out ("and had stopped …", "He said the PMSA
+    /// Joining words and a reporting frame at the front are left out (`and had stopped …`, "He said the PMSA
     /// had …"). Nil unless the clause reads as a label on its own: at least four words, opening with a capital
-    /// or an article or trimmed at the front ("was set up" is no label), not ending on a reporting verb.
+    /// or an article or trimmed at the front (`was set up` is no label), not ending on a reporting verb.
     static func clauseLabel(_ text: String, around range: Range<String.Index>, _ ctx: ArticleContext) -> String? {
         var before = String(text[..<range.lowerBound])
         if let end = ctx.openerEnd(in: text) { before = String(text[end..<range.lowerBound]) }
         let searchBefore = SearchableText(before)
         func nearestStart(_ marks: [String]) -> String.Index {
             marks.compactMap { mark in
-                // a comma between two capitalised words lists names ("Myanmar, Thailand and Viet Nam"): no clause ends there
+                // a comma between two capitalised words lists names (`Myanmar, Thailand and Viet Nam`): no clause ends there
                 var found = searchBefore.range(of: mark, backwards: true)
                 while mark == ",", let r = found, isListComma(r, in: before) {
                     found = SearchableText(String(before[..<r.lowerBound])).range(of: mark, backwards: true)
@@ -86,7 +86,7 @@ enum TimelineRule {
                 && !ctx.g.speechVerbs.contains(last.lowercased())
         }
         // the clause back to the nearest start; back to the nearest mark when a word cut it short; the nearest
-        // clause with the one after the date (right after a mark when nothing comes before: "Last month, a boat …"),
+        // clause with the one after the date (right after a mark when nothing comes before: `Last month, a boat …`),
         // tried in that order
         let start = nearestStart(boundaries)
         let nearest = head(from: antecedentStart(before, relativeClauseAt: start) ?? start)
@@ -112,7 +112,7 @@ enum TimelineRule {
 
     /// When the clause before a date is a relative clause right after its noun ("… recalled the trawler that
     /// capsized off Greece in June"), where the noun phrase starts: the article at most three words back
-    /// ("the trawler that capsized off Greece"). Nil for other clauses and for ", which" (an aside).
+    /// (`the trawler that capsized off Greece`). Nil for other clauses and for `, which` (an aside).
     private static func antecedentStart(_ before: String, relativeClauseAt start: String.Index) -> String.Index? {
         guard let pronoun = relativePronouns.first(where: { before[..<start].hasSuffix($0) }) else { return nil }
         let clauseStart = before.index(start, offsetBy: -pronoun.count)
@@ -124,7 +124,7 @@ enum TimelineRule {
     }
 
     /// The words after a date to the end of its clause; with `pastMark`, past a mark right after the date
-    /// ("Last month, a boat sank" → "a boat sank").
+    /// (`Last month, a boat sank` → `a boat sank`).
     private static func wordsAfter(_ text: String, _ range: Range<String.Index>, pastMark: Bool) -> [String] {
         var rest = text[range.upperBound...]
         if pastMark, rest.drop(while: { $0 == " " }).first.map({ ",;:".contains($0) }) == true {
@@ -140,7 +140,7 @@ enum TimelineRule {
     private static func labelWords(_ text: Substring) -> [String] {
         var words = text.split(separator: " ").map { String($0).trimmingScalars { labelMarks.contains($0) && $0 != "," } }
             .filter { !$0.isEmpty && $0 != "," }
-        // commas stay inside a label ("from Cambodia, Laos and Myanmar"), not at its ends
+        // commas stay inside a label (`from Cambodia, Laos and Myanmar`), not at its ends
         if let last = words.last { words[words.count - 1] = last.trimmingScalars { labelMarks.contains($0) } }
         if let first = words.first { words[0] = first.trimmingScalars { labelMarks.contains($0) } }
         return words.filter { !$0.isEmpty }
@@ -153,7 +153,7 @@ enum TimelineRule {
         return before?.first?.isUppercase == true && after?.first?.isUppercase == true
     }
 
-    /// The words without joining words and a reporting frame at the front ("and had", "Officials said that"),
+    /// The words without joining words and a reporting frame at the front (`and had`, `Officials said that`),
     /// and whether any were dropped.
     private static func frontTrimmed(_ words: [String]) -> (words: [String], trimmed: Bool) {
         var w = words[...]
@@ -161,8 +161,8 @@ enum TimelineRule {
             w = w.dropFirst()
             while let next = w.first, auxiliaries.contains(next.lowercased()) { w = w.dropFirst() }
         }
-        // "He said the …", "Officials said that …": a speaker and a reporting verb within the first words
-        // (the verb first: "…, a spokesman for the court, said the suspects …")
+        // `He said the …`, `Officials said that …`: a speaker and a reporting verb within the first words
+        // (the verb first: `…, a spokesman for the court, said the suspects …`)
         if let verb = w.prefix(4).firstIndex(where: { reportingVerbs.contains($0.lowercased()) }), verb + 1 < w.endIndex {
             let next = w[verb + 1]
             if next == "that" { w = w[(verb + 2)...] }
@@ -171,7 +171,7 @@ enum TimelineRule {
         return (Array(w), w.count != words.count)
     }
 
-    /// Adds the death toll of an incident on the same date ("; 350 dead") when the label lacks it.
+    /// Adds the death toll of an incident on the same date (`; 350 dead`) when the label lacks it.
     static func withToll(_ label: String, _ date: PartialDate, _ incidents: [Incident]) -> String {
         guard let dead = incidents.first(where: { $0.date == date })?.dead, !label.contains("\(dead)") else { return label }
         return "\(label); \(dead) dead"

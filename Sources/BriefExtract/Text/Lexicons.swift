@@ -1,6 +1,6 @@
 import Foundation
 
-/// Named lists of words and phrases the rules read (`"lexicons"` in the gazetteer files: `routes.json`, …),
+/// Named lists of words and phrases the rules read (``lexicons`` in the gazetteer files: `routes.json`, …),
 /// one list per concept, such as `route.cue.origin` or `route.goods-nouns`. A user's gazetteer file adds
 /// entries to a list by naming it (`--gazetteer`), without changing the code.
 ///

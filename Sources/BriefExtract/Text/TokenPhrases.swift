@@ -1,6 +1,6 @@
 /// A phrase over tokens as a lexicon writes it: words separated by spaces, `a|b` for one of several words,
 /// `(a)` or `(a|b)` for a word that may be left out. `with (the) (financial|technical) support of|from`
-/// matches "with support from" and "with the financial support of". Words are matched lower-cased.
+/// matches `with support from` and `with the financial support of`. Words are matched lower-cased.
 struct TokenPhrase: Sendable, Equatable {
     struct Element: Sendable, Equatable {
         let words: Set<String>
