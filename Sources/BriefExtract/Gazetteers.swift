@@ -111,6 +111,7 @@ public struct Gazetteers: Sendable {
     let routeWords: RouteWords
     let organiserWords: OrganiserRule.Lists
     let dateWords: DateWords
+    let timelineWords: TimelineRule.Words
     /// Each rule's typed group of lexicons with its namespace, for the check that no bundled list goes unread.
     let lexiconGroups: [(namespace: String, lists: any Decodable & Sendable)]
 
@@ -168,7 +169,9 @@ public struct Gazetteers: Sendable {
         routeWords = RouteWords(routeLists)
         organiserWords = try lexicons.group(OrganiserRule.Lists.self, namespace: OrganiserRule.namespace)
         dateWords = try lexicons.group(DateWords.self, namespace: DateWords.namespace)
-        lexiconGroups = [(RouteWords.namespace, routeLists), (OrganiserRule.namespace, organiserWords), (DateWords.namespace, dateWords)]
+        timelineWords = try lexicons.group(TimelineRule.Words.self, namespace: TimelineRule.namespace)
+        lexiconGroups = [(RouteWords.namespace, routeLists), (OrganiserRule.namespace, organiserWords), (DateWords.namespace, dateWords),
+                         (TimelineRule.namespace, timelineWords)]
         datePatterns = DatePatterns(months: Array((data.months ?? [:]).keys), weekdays: Array((data.weekdays ?? [:]).keys))
     }
 

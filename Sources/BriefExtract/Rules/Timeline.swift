@@ -43,15 +43,22 @@ enum TimelineRule {
     static let boundaries = markBoundaries + wordBoundaries
     /// Marks trimmed off the words of a label.
     static let labelMarks = Set(".,;:\"“”".unicodeScalars)
-    /// Words left dangling before a date once the date is taken out (`… launched in`).
-    static let danglingWords: Set<String> = ["in", "on", "at", "from", "by", "during", "of", "since", "until", "and", "the",
-                                            "earlier", "later", "early", "late", "mid", "last", "this", "next", "for", "to", "with", "about"]
-    /// Words that join a clause to the one before it, dropped from the front of a label with the auxiliary that
-    /// may follow them (`and had stopped a boat` → `Stopped a boat`).
-    static let conjunctions: Set<String> = ["and", "but", "then"]
-    static let auxiliaries: Set<String> = ["had", "has", "have", "also"]
-    /// Verbs of a reporting frame left out of the front of a label (`Officials said the …` → `The …`).
-    static let reportingVerbs: Set<String> = ["said", "says", "added", "stated", "noted"]
+    /// The `timeline.*` lexicons (`Gazetteers/dates.json`): words trimmed off the ends of a label.
+    struct Words: Decodable, Sendable {
+        /// Words left dangling before a date once the date is taken out (`… launched in`).
+        let danglingWords: WordSet
+        /// Words that join a clause to the one before it, dropped from the front of a label with the auxiliary
+        /// that may follow them (`and had stopped a boat` → `Stopped a boat`).
+        let conjunctions, auxiliaries: WordSet
+        /// Verbs of a reporting frame left out of the front of a label (`Officials said the …` → `The …`), and
+        /// the word that may follow them (`that`).
+        let reportingVerbs, complementizers: WordSet
+        /// Articles: a label may open with one; a noun phrase starts at one.
+        let articles: WordSet
+    }
+
+    /// The lexicons' namespace: the lists are named `timeline.*`.
+    static let namespace = "timeline"
 
     /// The clause around a date, without the date, as a label: the words before it back to the nearest clause
     /// start; when a word such as `before` cut those short, back to the nearest mark or the start of the
@@ -77,23 +84,23 @@ enum TimelineRule {
         }
         func head(from start: String.Index) -> (words: [String], trimmed: Bool) {
             var words = labelWords(before[start...])
-            while let last = words.last, danglingWords.contains(last.lowercased()) { words.removeLast() }
-            return frontTrimmed(words)
+            while let last = words.last, ctx.g.timelineWords.danglingWords.contains(last.lowercased()) { words.removeLast() }
+            return frontTrimmed(words, ctx.g.timelineWords)
         }
         func reads(_ words: [String], trimmed: Bool) -> Bool {
             guard words.count >= 4, let first = words.first, let last = words.last else { return false }
-            return (trimmed || first.first?.isUppercase == true || ["the", "a", "an"].contains(first))
+            return (trimmed || first.first?.isUppercase == true || ctx.g.timelineWords.articles.contains(first))
                 && !ctx.g.speechVerbs.contains(last.lowercased())
         }
         // the clause back to the nearest start; back to the nearest mark when a word cut it short; the nearest
         // clause with the one after the date (right after a mark when nothing comes before: `Last month, a boat …`),
         // tried in that order
         let start = nearestStart(boundaries)
-        let nearest = head(from: antecedentStart(before, relativeClauseAt: start) ?? start)
+        let nearest = head(from: antecedentStart(before, relativeClauseAt: start, ctx.g.timelineWords) ?? start)
         let candidates: [() -> (words: [String], trimmed: Bool)] = [
             { nearest },
             { head(from: nearestStart(markBoundaries)) },
-            { nearest.words.isEmpty ? frontTrimmed(wordsAfter(text, range, pastMark: true))
+            { nearest.words.isEmpty ? frontTrimmed(wordsAfter(text, range, pastMark: true), ctx.g.timelineWords)
                                     : (nearest.words + wordsAfter(text, range, pastMark: false), nearest.trimmed) },
         ]
         for make in candidates {
@@ -113,12 +120,12 @@ enum TimelineRule {
     /// When the clause before a date is a relative clause right after its noun ("… recalled the trawler that
     /// capsized off Greece in June"), where the noun phrase starts: the article at most three words back
     /// (`the trawler that capsized off Greece`). Nil for other clauses and for `, which` (an aside).
-    private static func antecedentStart(_ before: String, relativeClauseAt start: String.Index) -> String.Index? {
+    private static func antecedentStart(_ before: String, relativeClauseAt start: String.Index, _ w: Words) -> String.Index? {
         guard let pronoun = relativePronouns.first(where: { before[..<start].hasSuffix($0) }) else { return nil }
         let clauseStart = before.index(start, offsetBy: -pronoun.count)
         let words = before[..<clauseStart].split(separator: " ").suffix(3)
         guard let noun = words.last, noun.last?.isLetter == true,
-              let article = words.lastIndex(where: { ["the", "a", "an"].contains($0.lowercased()) }), article != words.endIndex - 1
+              let article = words.lastIndex(where: { w.articles.contains($0.lowercased()) }), article != words.endIndex - 1
         else { return nil }
         return words[article].startIndex
     }
@@ -155,18 +162,18 @@ enum TimelineRule {
 
     /// The words without joining words and a reporting frame at the front (`and had`, `Officials said that`),
     /// and whether any were dropped.
-    private static func frontTrimmed(_ words: [String]) -> (words: [String], trimmed: Bool) {
+    private static func frontTrimmed(_ words: [String], _ lists: Words) -> (words: [String], trimmed: Bool) {
         var w = words[...]
-        if let first = w.first, conjunctions.contains(first.lowercased()) {
+        if let first = w.first, lists.conjunctions.contains(first.lowercased()) {
             w = w.dropFirst()
-            while let next = w.first, auxiliaries.contains(next.lowercased()) { w = w.dropFirst() }
+            while let next = w.first, lists.auxiliaries.contains(next.lowercased()) { w = w.dropFirst() }
         }
         // `He said the …`, `Officials said that …`: a speaker and a reporting verb within the first words
         // (the verb first: `…, a spokesman for the court, said the suspects …`)
-        if let verb = w.prefix(4).firstIndex(where: { reportingVerbs.contains($0.lowercased()) }), verb + 1 < w.endIndex {
+        if let verb = w.prefix(4).firstIndex(where: { lists.reportingVerbs.contains($0.lowercased()) }), verb + 1 < w.endIndex {
             let next = w[verb + 1]
-            if next == "that" { w = w[(verb + 2)...] }
-            else if ["the", "a", "an"].contains(next.lowercased()) || next.first?.isUppercase == true { w = w[(verb + 1)...] }
+            if lists.complementizers.contains(next) { w = w[(verb + 2)...] }
+            else if lists.articles.contains(next.lowercased()) || next.first?.isUppercase == true { w = w[(verb + 1)...] }
         }
         return (Array(w), w.count != words.count)
     }
