@@ -85,20 +85,16 @@ struct DateResolver: Sendable {
         }
         run(p.relativeMonth, when: cue.month, within: monthPart) { m, r in
             guard let pub = published, let pm = pub.month, let mo = month(m[2]) else { return }
-            switch (m[1] ?? "").lowercased() {
-            case "next", "coming": add(PartialDate(year: mo > pm ? pub.year : pub.year + 1, month: mo), r)
-            case "this": add(PartialDate(year: pub.year, month: mo), r)
-            default: add(PartialDate(year: mo < pm ? pub.year : pub.year - 1, month: mo), r)
-            }
+            let modifier = (m[1] ?? "").lowercased()
+            if words.aheadModifiers.contains(modifier) { add(PartialDate(year: mo > pm ? pub.year : pub.year + 1, month: mo), r) }
+            else if words.thisModifiers.contains(modifier) { add(PartialDate(year: pub.year, month: mo), r) }
+            else { add(PartialDate(year: mo < pm ? pub.year : pub.year - 1, month: mo), r) }
         }
         /// The year of a day and month: `last year`, `next year` or `this year` after them, else as `year(month:anchor:)`.
         func dayYear(_ mo: Int, relative: String?) -> Int? {
             guard let relative, let pub = published else { return year(month: mo, anchor: anchor) }
-            switch relative.lowercased() {
-            case "last": return pub.year - 1
-            case "next": return pub.year + 1
-            default: return pub.year
-            }
+            let modifier = relative.lowercased()
+            return words.behindModifiers.contains(modifier) ? pub.year - 1 : (words.aheadModifiers.contains(modifier) ? pub.year + 1 : pub.year)
         }
         run(p.dayMonth, when: cue.month && cue.digit, within: monthPart) { m, r in
             guard let mo = month(m[3]), let d = Int(m[1] ?? "") else { return }
@@ -114,7 +110,8 @@ struct DateResolver: Sendable {
         // after the days: `3 March next year` is a day, `March next year` a month
         run(p.monthRelativeYear, when: cue.month && cue.period, within: monthPart) { m, r in
             guard let pub = published, let mo = month(m[1]) else { return }
-            let shift = (m[2] ?? "").lowercased() == "last" ? -1 : ((m[2] ?? "").lowercased() == "next" ? 1 : 0)
+            let modifier = (m[2] ?? "").lowercased()
+            let shift = words.behindModifiers.contains(modifier) ? -1 : (words.aheadModifiers.contains(modifier) ? 1 : 0)
             add(PartialDate(year: pub.year + shift, month: mo), r)
         }
         run(p.monthOnly, when: cue.month, mention: 1, within: monthPart) { m, r in
@@ -126,30 +123,20 @@ struct DateResolver: Sendable {
             if let y = Int(m[1] ?? "") { add(PartialDate(year: y), r) }
         }
         run(p.relativePeriod, when: cue.period) { m, r in
-            guard let pub = published, let pubDays = DayMath.days(of: pub) else { return }
+            guard let pub = published else { return }
             let phrase = (m[0] ?? "").lowercased().split(separator: " ").joined(separator: " ")
-            switch phrase {
-            case "earlier this year", "later this year": add(PartialDate(year: pub.year), r)
-            case _ where phrase.hasSuffix(" next year"): add(PartialDate(year: pub.year + 1), r)
-            case _ where phrase.hasSuffix(" last year"): add(PartialDate(year: pub.year - 1), r)
-            case "last week": let d = DayMath.date(pubDays - 7); add(PartialDate(year: d.year, month: d.month), r)
-            case "next week": let d = DayMath.date(pubDays + 7); add(PartialDate(year: d.year, month: d.month), r)
-            case "last month", "past month": add(DayMath.addMonths(pub, -1), r)
-            case "next month": add(DayMath.addMonths(pub, 1), r)
-            case "this month": add(PartialDate(year: pub.year, month: pub.month), r)
-            default: break
-            }
+            add(words.relativePhrases.date(of: phrase, published: pub), r)
         }
         run(p.weekday, when: cue.weekday, within: weekdayPart) { m, r in
             guard let pub = published, let pubDays = DayMath.days(of: pub), let wd = weekdays[(m[2] ?? "").lowercased()] else { return }
             let today = DayMath.weekday(pubDays)
             let modifier = (m[1] ?? "").lowercased()
             let delta: Int
-            if modifier == "next" || modifier == "coming" || (modifier.isEmpty && isFuture(text, r)) {
+            if words.aheadModifiers.contains(modifier) || (modifier.isEmpty && isFuture(text, r)) {
                 // `will appear in court on Wednesday` in a Wednesday paper: that day; `next Wednesday`: a week on
                 let ahead = (wd - today + 7) % 7
-                delta = ahead == 0 && modifier != "next" ? 0 : (ahead == 0 ? 7 : ahead)
-            } else if modifier == "last" || modifier == "previous" {
+                delta = ahead == 0 && modifier.isEmpty ? 0 : (ahead == 0 ? 7 : ahead)
+            } else if words.behindModifiers.contains(modifier) {
                 let back = (today - wd + 7) % 7
                 delta = -(back == 0 ? 7 : back)
             } else {
@@ -171,7 +158,8 @@ struct DateResolver: Sendable {
         // `between January and August`, `from January to August`: the second end of a statistic's period is one too
         for k in out.indices.dropFirst() where out[k - 1].isStatistic && !out[k].isStatistic {
             let gap = text[out[k - 1].range.upperBound..<max(out[k - 1].range.upperBound, out[k].range.lowerBound)]
-            if ["and", "to", "-", "–", "until"].contains(gap.trimmingCharacters(in: .whitespaces).lowercased()) { out[k].isStatistic = true }
+            let joiner = gap.trimmingCharacters(in: .whitespaces).lowercased()
+            if words.periodJoiners.contains(joiner) || words.rangeJoiners.contains(joiner) { out[k].isStatistic = true }
         }
         return out
     }

@@ -27,24 +27,21 @@ extension ArticleContext {
             }
             found.sort { ($0.range.lowerBound, $0.date) < ($1.range.lowerBound, $1.date) }
         }
+        let words = g.dateWords
         guard let pub = article.published, let pubDays = DayMath.days(of: pub),
-              s.tokens.contains(where: { RelativeDays.cueWords.contains($0.lower) }) else { return found }
+              s.tokens.contains(where: { words.relativeCues.contains($0.lower) }) else { return found }
         var out = found
         for m in RelativeDays.pattern.matches(in: s.text) {
             guard let r = m.range(), !found.contains(where: { $0.range.overlaps(r) }) else { continue }
             let phrase = (m[0] ?? "").lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            var date: PartialDate?
-            if phrase == "the day before yesterday" {
-                date = DayMath.date(pubDays - 2)
-            } else if phrase == "yesterday" || phrase == "last night" {
-                date = DayMath.date(pubDays - 1)
-            } else if phrase.hasSuffix("this week") {
-                date = PartialDate(year: pub.year, month: pub.month)
-            } else if phrase.hasSuffix("ago"), let n = RelativeDays.amount(m[1] ?? "") {
+            var date = words.relativePhrases.date(of: phrase, published: pub)
+            // `three days ago`, `two weeks ago` (told to the month), `two months ago`
+            if date == nil, let written = m[1]?.lowercased(),
+               let amount = words.singleArticles.contains(written) ? 1 : Numbers.valueOfLowercased(written).map({ Int($0) }) {
                 let unit = (m[2] ?? "").lowercased()
-                if unit.hasPrefix("day") { date = DayMath.date(pubDays - n) }
-                else if unit.hasPrefix("week") { let d = DayMath.date(pubDays - 7 * n); date = PartialDate(year: d.year, month: d.month) }
-                else if unit.hasPrefix("month") { date = DayMath.addMonths(pub, -n) }
+                if words.agoUnitsDay.contains(unit) { date = DayMath.date(pubDays - amount) }
+                else if words.agoUnitsWeek.contains(unit) { let d = DayMath.date(pubDays - 7 * amount); date = PartialDate(year: d.year, month: d.month) }
+                else if words.agoUnitsMonth.contains(unit) { date = DayMath.addMonths(pub, -amount) }
             }
             guard let date else { continue }
             let head = String(s.text[..<r.lowerBound].suffix(48))
@@ -91,11 +88,6 @@ enum RelativeDays {
     static let hyphenRange = Pattern(#"\b(\d{1,2})[-–](\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})[-–](\d{1,2})\b"#)
     /// A four-digit year inside a date mention.
     static let writtenYear = Pattern(#"\b\d{4}\b"#)
-    static let cueWords: Set<String> = ["yesterday", "night", "ago", "week"]
     static let pattern = Pattern(#"\bthe\s+day\s+before\s+yesterday\b|\byesterday\b|\blast\s+night\b|\b(?:earlier\s+)?this\s+week\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\s+ago\b"#)
     static let speechBefore = Pattern(#"\b(?:said|says|told|announced|stated|added|confirmed|reported)\b(?:\s+[\w’']+){0,4}?\s*$"#)
-    static func amount(_ word: String) -> Int? {
-        let words = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
-        return words[word.lowercased()] ?? Int(word)
-    }
 }
