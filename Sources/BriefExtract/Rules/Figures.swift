@@ -67,6 +67,7 @@ enum FigureRule {
             }
             if let n = ctx.counts[i].dead { add(Double(n), "dead", s, "figure.dead") }
             if let n = ctx.counts[i].missing { add(Double(n), "missing", s, "figure.missing") }
+            if let n = IncidentRule.combinedCount(s, g: ctx.g) { add(Double(n), "dead or missing", s, "figure.dead-or-missing") }
             if let n = ctx.counts[i].survivors { add(Double(n), "survivors", s, "figure.survivors") }
             let fromSentence = Set(out.filter { $0.evidence.first?.text == s.text }.map(\.value))
             for (value, unit) in counts(s, skipping: taken + ctx.eventDates(i).map(\.range)) where !fromSentence.contains(value) {
