@@ -100,6 +100,7 @@ enum IncidentRule {
         let s = ctx.sentences[si], g = ctx.g
         if let n = nationalities(s, ctx.places[si], g: g) { draft.incident.nationality = union(draft.incident.nationality, n) }
         guard !aggregate else { return }
+        if hasSeveralDays(s, g) { draft.sentences.append(si) }
         if draft.incident.missing == nil, let n = ctx.counts[si].missing { draft.incident.missing = n; draft.sentences.append(si) }
         if draft.incident.date == nil, isSinking(s, g: g) || s.hasWord({ g.incidentWords.occurrenceVerbs.contains($0) }),
            let d = incidentDate(s, ctx.eventDates(si), g: g) {
@@ -180,15 +181,17 @@ enum IncidentRule {
         return inc
     }
 
-    /// "died of thirst over several days", "died for 19 days": deaths spread over days (a boat drifting
-    /// for days before it sank is not).
+    /// "died of thirst over several days", "died over 19 days": deaths spread over days; not a vessel that
+    /// drifted for days before the deaths ("drowned when a pirogue that had drifted for three days capsized").
     private static func hasSeveralDays(_ s: TokenizedSentence, _ g: Gazetteers) -> Bool {
-        let w = g.incidentWords
-        guard s.hasWord({ g.deathWords.contains($0) }) else { return false }
-        if w.severalDaysPhrases.phrases.contains(where: { s.contains(phrase: $0) }) { return true }
-        let t = s.tokens
-        return t.indices.contains { i in
-            i + 2 < t.count && w.spanPrepositions.contains(t[i].lower) && t[i + 1].value != nil && w.dayUnits.contains(t[i + 2].lower)
+        let w = g.incidentWords, t = s.tokens
+        let spans = t.indices.filter { i in
+            w.severalDaysPhrases.phrases.contains { p in i + p.count <= t.count && (0..<p.count).allSatisfy { t[i + $0].lower == p[$0] } }
+                || (i + 2 < t.count && w.spanPrepositions.contains(t[i].lower) && t[i + 1].value != nil && w.dayUnits.contains(t[i + 2].lower))
+        }
+        return spans.contains { p in
+            guard let d = t[..<p].lastIndex(where: { g.deathWords.contains($0.lower) }) else { return false }
+            return !t[d..<p].contains { g.vesselFirstWords.contains($0.lower) }
         }
     }
 
@@ -241,14 +244,20 @@ enum IncidentRule {
         if let after = usable.first(where: { $0.range.lowerBound > anchorIndex }) { return after.date }
         if let opening = usable.first, s.tokenIndex(at: opening.range.lowerBound) <= 3 { return opening.date }
         // "In a separate incident on Friday, a lorry …": a date in the sentence's opening phrase
-        if let opening = usable.first, let comma = t.firstIndex(where: { $0.isPunct(",") }), comma < anchor,
-           s.tokenIndex(at: opening.range.lowerBound) < comma { return opening.date }
+        // (after a dateline too: "TAPACHULA, Mexico — In August, ten migrants …")
+        if let opening = usable.first, case let k = s.tokenIndex(at: opening.range.lowerBound),
+           let comma = t[k...].firstIndex(where: { $0.isPunct(",") }), comma < anchor,
+           !t[..<k].contains(where: { g.incidentWords.otherEventVerbs.contains($0.lower) }) { return opening.date }
         // "a crossing in June in which a fishing boat sank": the only date, in a clause of no other event
+        // (no arrest or report between the date and the next word of the sinking or deaths)
         if usable.count == 1 {
             let k = s.tokenIndex(at: usable[0].range.lowerBound)
-            let (lo, hi) = clause(around: min(k, t.count - 1), in: s)
-            let other = g.incidentWords.otherEventVerbs
-            if !t[(lo + 1)..<hi].contains(where: { other.contains($0.lower) }) { return usable[0].date }
+            let (_, hi) = clause(around: min(k, t.count - 1), in: s)
+            let w = g.incidentWords
+            if let e = (k..<hi).first(where: { g.sinkingWords.contains(t[$0].lower) || w.eventVerbs.contains(t[$0].lower) }),
+               !t[k..<e].contains(where: { w.otherEventVerbs.contains($0.lower) }) {
+                return usable[0].date
+            }
         }
         return nil
     }
@@ -306,14 +315,14 @@ enum IncidentRule {
         // "At least 41 people have died on the border since the crisis began": a toll over time
         let sinceTheStart = s.hasWord { w.sinceWords.contains($0) } && s.hasWord { w.aggregateAuxiliaries.contains($0) }
         return sinceTheStart || w.periodPhrases.phrases.contains { s.contains(phrase: $0) } || s.hasWord { w.routeNouns.contains($0) }
-            || isYearSpan(s)
+            || isYearSpan(s, w.rangeJoiners)
     }
 
     /// "1996–2014", "between 2015 and 2020": a span of years a statistic covers.
-    private static func isYearSpan(_ s: TokenizedSentence) -> Bool {
+    private static func isYearSpan(_ s: TokenizedSentence, _ joiners: WordSet) -> Bool {
         let t = s.tokens
         func isYear(_ k: Int) -> Bool { k < t.count && t[k].kind == .number && t[k].text.count == 4 && (1900...2100).contains(t[k].value ?? 0) }
-        return t.indices.contains { isYear($0) && (isYear($0 + 2) && t[$0 + 1].kind != .word || isYear($0 + 1)) }
+        return t.indices.contains { isYear($0) && (isYear($0 + 2) && (t[$0 + 1].kind != .word || joiners.contains(t[$0 + 1].lower)) || isYear($0 + 1)) }
     }
 
     /// The vessel or vehicle, with its material or kind: "wooden pirogue", "pick-up truck", "fishing boat".
