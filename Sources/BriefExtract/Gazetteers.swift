@@ -110,6 +110,7 @@ public struct Gazetteers: Sendable {
     let lexicons: Lexicons
     let routeWords: RouteWords
     let incidentWords: IncidentWords
+    let figureWords: FigureWords
     /// Each rule's typed group of lexicons with its namespace, for the check that no bundled list goes unread.
     let lexiconGroups: [(namespace: String, lists: any Decodable & Sendable)]
 
@@ -167,7 +168,9 @@ public struct Gazetteers: Sendable {
         routeWords = RouteWords(routeLists)
         let incidentLists = try lexicons.group(IncidentWords.Lists.self, namespace: IncidentWords.namespace)
         incidentWords = IncidentWords(incidentLists, months: Set(months.keys))
-        lexiconGroups = [(RouteWords.namespace, routeLists), (IncidentWords.namespace, incidentLists)]
+        let figureLists = try lexicons.group(FigureWords.Lists.self, namespace: FigureWords.namespace)
+        figureWords = FigureWords(figureLists, months: months)
+        lexiconGroups = [(RouteWords.namespace, routeLists), (IncidentWords.namespace, incidentLists), (FigureWords.namespace, figureLists)]
         datePatterns = DatePatterns(months: Array((data.months ?? [:]).keys), weekdays: Array((data.weekdays ?? [:]).keys))
     }
 

@@ -19,7 +19,7 @@ struct IncidentWords: Sendable {
         let survivorNouns, survivorVerbs, aggregateAuxiliaries, sinceWords, routeNouns: WordSet
         let periodPhrases, severalDaysPhrases: PhraseList
         let vagueCounts, dozenWords, ageWords, combinedConnectors, otherEventVerbs, dayUnits, spanPrepositions: WordSet
-        let occurrenceVerbs, genericVessels, periodPrepositions, rangeJoiners: WordSet
+        let occurrenceVerbs, genericVessels, periodPrepositions, rangeJoiners, moneySymbols: WordSet
     }
 
     let lists: Lists

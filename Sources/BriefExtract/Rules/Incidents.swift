@@ -411,7 +411,7 @@ enum IncidentRule {
             while j < t.count, w.approximators.contains(t[j].lower), j - d <= 3 { j += 1 }
             guard case .exact(let n, let end) = quantity(t, j, w) else { continue }
             let next = end + 1 < t.count ? t[end + 1].lower : ""
-            if w.notCounts.contains(next) || (j > 0 && t[j - 1].kind == .punct && FigureRule.currencySymbols[t[j - 1].text] != nil) { continue }
+            if w.notCounts.contains(next) || (j > 0 && t[j - 1].kind == .punct && w.moneySymbols.contains(t[j - 1].text)) { continue }
             return n
         }
         return nil
@@ -508,7 +508,7 @@ enum IncidentRule {
         if w.partitiveWords.contains(next), end + 2 < t.count, w.partitivePronouns.contains(t[end + 2].lower),
            end + 3 == d || (end + 4 == d && w.partitiveAuxiliaries.contains(t[end + 3].lower)) { return true }
         if w.partitiveWords.contains(next) || w.notCounts.contains(next) { return false }
-        if j > 0, t[j - 1].kind == .punct, FigureRule.currencySymbols[t[j - 1].text] != nil { return false }
+        if j > 0, t[j - 1].kind == .punct, w.moneySymbols.contains(t[j - 1].text) { return false }
         return nil
     }
 
