@@ -170,7 +170,8 @@ public struct Gazetteers: Sendable {
         incidentWords = IncidentWords(incidentLists, months: Set(months.keys))
         let figureLists = try lexicons.group(FigureWords.Lists.self, namespace: FigureWords.namespace)
         figureWords = FigureWords(figureLists, months: months)
-        lexiconGroups = [(RouteWords.namespace, routeLists), (IncidentWords.namespace, incidentLists), (FigureWords.namespace, figureLists)]
+        lexiconGroups = [(RouteWords.namespace, routeLists), (IncidentWords.namespace, incidentLists), (FigureWords.namespace, figureLists),
+                         (Numbers.namespace, try lexicons.group(Numbers.Lists.self, namespace: Numbers.namespace))]
         datePatterns = DatePatterns(months: Array((data.months ?? [:]).keys), weekdays: Array((data.weekdays ?? [:]).keys))
     }
 
