@@ -241,7 +241,12 @@ enum IncidentRule {
         }
         guard let anchor else { return usable.first?.date }
         let anchorIndex = t[anchor].range.lowerBound
-        if let after = usable.first(where: { $0.range.lowerBound > anchorIndex }) { return after.date }
+        // "four men died in the container … was jailed on Thursday": not a date told after another event
+        let other = g.incidentWords.otherEventVerbs
+        if let after = usable.first(where: { $0.range.lowerBound > anchorIndex }) {
+            let k = s.tokenIndex(at: after.range.lowerBound)
+            return t[anchor..<k].contains(where: { other.contains($0.lower) }) ? nil : after.date
+        }
         if let opening = usable.first, s.tokenIndex(at: opening.range.lowerBound) <= 3 { return opening.date }
         // "In a separate incident on Friday, a lorry …": a date in the sentence's opening phrase
         // (after a dateline too: "TAPACHULA, Mexico — In August, ten migrants …")
