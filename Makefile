@@ -90,7 +90,7 @@ install: .build/$(CONFIG)/brief
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/brief/fonts $(DESTDIR)$(PREFIX)/share/brief/Gazetteers
 	install -m 755 .build/$(CONFIG)/brief $(DESTDIR)$(PREFIX)/bin/brief
 	install -m 644 fonts/*.ttf fonts/LICENSE-Noto.txt $(DESTDIR)$(PREFIX)/share/brief/fonts/
-	install -m 644 Sources/BriefExtract/Gazetteers/* $(DESTDIR)$(PREFIX)/share/brief/Gazetteers/
+	install -m 644 $$(find Sources/BriefExtract/Gazetteers -maxdepth 1 -type f) $(DESTDIR)$(PREFIX)/share/brief/Gazetteers/
 	install -m 644 Sources/BriefModel/Resources/facts.schema.json $(DESTDIR)$(PREFIX)/share/brief/
 	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d

@@ -112,6 +112,8 @@ public struct Gazetteers: Sendable {
     let organiserWords: OrganiserRule.Lists
     let dateWords: DateWords
     let timelineWords: TimelineRule.Words
+    let incidentWords: IncidentWords
+    let figureWords: FigureWords
     /// Each rule's typed group of lexicons with its namespace, for the check that no bundled list goes unread.
     let lexiconGroups: [(namespace: String, lists: any Decodable & Sendable)]
 
@@ -170,8 +172,14 @@ public struct Gazetteers: Sendable {
         organiserWords = try lexicons.group(OrganiserRule.Lists.self, namespace: OrganiserRule.namespace)
         dateWords = try lexicons.group(DateWords.self, namespace: DateWords.namespace)
         timelineWords = try lexicons.group(TimelineRule.Words.self, namespace: TimelineRule.namespace)
+        let incidentLists = try lexicons.group(IncidentWords.Lists.self, namespace: IncidentWords.namespace)
+        incidentWords = IncidentWords(incidentLists, months: Set(months.keys))
+        let figureLists = try lexicons.group(FigureWords.Lists.self, namespace: FigureWords.namespace)
+        figureWords = FigureWords(figureLists, months: months)
         lexiconGroups = [(RouteWords.namespace, routeLists), (OrganiserRule.namespace, organiserWords), (DateWords.namespace, dateWords),
-                         (TimelineRule.namespace, timelineWords)]
+                         (TimelineRule.namespace, timelineWords), (IncidentWords.namespace, incidentLists),
+                         (FigureWords.namespace, figureLists),
+                         (Numbers.namespace, try lexicons.group(Numbers.Lists.self, namespace: Numbers.namespace))]
         datePatterns = DatePatterns(months: Array((data.months ?? [:]).keys), weekdays: Array((data.weekdays ?? [:]).keys))
     }
 

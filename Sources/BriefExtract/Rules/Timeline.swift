@@ -17,7 +17,7 @@ enum TimelineRule {
         for (i, s) in ctx.sentences.enumerated() {
             // deaths over a range of days (`died … between May 25 and May 28`) are dated by the month
             let dates = ctx.eventDates(i)
-            let deathRange = s.hasWord { ctx.g.deathWords.contains($0) } ? IncidentRule.dayRange(s, dates) : nil
+            let deathRange = s.hasWord { ctx.g.deathWords.contains($0) } ? IncidentRule.dayRange(s, dates, rangeJoiners: ctx.g.incidentWords.rangeJoiners) : nil
             for m in dates where !m.isStatistic {
                 if let month = deathRange, m.hasDay, m.date.year == month.year, m.date.month == month.month {
                     if !entries.contains(where: { $0.date == month }) {

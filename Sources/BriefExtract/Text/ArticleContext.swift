@@ -84,8 +84,8 @@ struct ArticleContext {
         datelineCountry = article.dateline.flatMap { g.country(ofPlace: $0) }
         places = sentences.map { Places.find(in: $0, g: g) }
         counts = sentences.map {
-            CasualtyCounts(dead: IncidentRule.deadCount($0, g: g), missing: IncidentRule.count(before: ["missing"], in: $0, vessels: g.vessels),
-                           survivors: IncidentRule.survivorCount($0))
+            CasualtyCounts(dead: IncidentRule.deadCount($0, g: g), missing: IncidentRule.missingCount($0, g: g),
+                           survivors: IncidentRule.survivorCount($0, g: g))
         }
         var orgs: [[OrganisationMention]] = []
         orgs.reserveCapacity(sentences.count)

@@ -1,21 +1,43 @@
 import BriefModel
+import Foundation
 
-/// Numbers written in digits or words ("1,500", "2.5", "eight", "Thirty-one").
+/// Numbers written in digits or words ("1,500", "2.5", "eight", "Thirty-one"). The number words and
+/// scales are the `number.*` lexicons (`Gazetteers/numbers.json`), read once from the shipped files.
 enum Numbers {
-    static let units: [String: Int] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-        "seventeen": 17, "eighteen": 18, "nineteen": 19, "a dozen": 12, "dozen": 12,
-    ]
-    static let tens: [String: Int] = [
-        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    ]
-    static let scales: [String: Double] = [
-        "hundred": 100, "thousand": 1_000, "k": 1_000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000,
-        "crore": 10_000_000, "crores": 10_000_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
-        "billion": 1_000_000_000, "bn": 1_000_000_000,
-    ]
+    /// The `number.*` lists: units and tens in order of value, words for twelve, and scales with their value.
+    struct Lists: Decodable, Sendable {
+        /// Words for 0 to 19, in order.
+        let units: PhraseList
+        /// Words for 20 to 90, in order.
+        let tens: PhraseList
+        /// Words for twelve ("a dozen").
+        let dozens: PhraseList
+        /// "hundred 100": a scale word and its value.
+        let scales: PhraseList
+    }
 
+    /// The lists as shipped, or none when the data files cannot be found (then no number word is read).
+    static let shipped: Lists = {
+        let empty = Lists(units: PhraseList([]), tens: PhraseList([]), dozens: PhraseList([]), scales: PhraseList([]))
+        guard let dir = try? ResourceFolders.locate("Gazetteers", target: "BriefExtract"),
+              let data = try? Data(contentsOf: dir.appendingPathComponent("numbers.json")),
+              let file = try? JSONDecoder().decode([String: [String: [String]]].self, from: data),
+              let lexicons = file.values.first else { return empty }
+        return (try? Lexicons(lexicons).group(Lists.self, namespace: namespace)) ?? empty
+    }()
+
+    /// The lexicons' namespace: the lists are named `number.*`.
+    static let namespace = "number"
+
+    private static func joined(_ list: PhraseList) -> [String] { list.phrases.map { $0.joined(separator: " ") } }
+
+    static let units: [String: Int] = Dictionary(
+        joined(shipped.units).enumerated().map { ($1, $0) } + joined(shipped.dozens).map { ($0, 12) }, uniquingKeysWith: { a, _ in a })
+    static let tens: [String: Int] = Dictionary(joined(shipped.tens).enumerated().map { ($1, ($0 + 2) * 10) }, uniquingKeysWith: { a, _ in a })
+    static let scales: [String: Double] = Dictionary(shipped.scales.phrases.compactMap { parts -> (String, Double)? in
+        guard parts.count == 2, let v = Double(parts[1]) else { return nil }
+        return (parts[0], v)
+    }, uniquingKeysWith: { a, _ in a })
     /// Units and tens by word: one table, one look-up.
     private static let wordValues: [String: Int] = units.merging(tens) { a, _ in a }
 
