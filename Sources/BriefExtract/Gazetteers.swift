@@ -109,6 +109,7 @@ public struct Gazetteers: Sendable {
     /// The named word lists, and the route rule's words read from them.
     let lexicons: Lexicons
     let routeWords: RouteWords
+    let speakerWords: SpeakerWords
     /// Each rule's typed group of lexicons with its namespace, for the check that no bundled list goes unread.
     let lexiconGroups: [(namespace: String, lists: any Decodable & Sendable)]
 
@@ -164,7 +165,9 @@ public struct Gazetteers: Sendable {
         lexicons = Lexicons(data.lexicons ?? [:])
         let routeLists = try lexicons.group(RouteWords.Lists.self, namespace: RouteWords.namespace)
         routeWords = RouteWords(routeLists)
-        lexiconGroups = [(RouteWords.namespace, routeLists)]
+        let speakerLists = try lexicons.group(SpeakerWords.Lists.self, namespace: SpeakerWords.namespace)
+        speakerWords = SpeakerWords(speakerLists)
+        lexiconGroups = [(RouteWords.namespace, routeLists), (SpeakerWords.namespace, speakerLists)]
         datePatterns = DatePatterns(months: Array((data.months ?? [:]).keys), weekdays: Array((data.weekdays ?? [:]).keys))
     }
 
