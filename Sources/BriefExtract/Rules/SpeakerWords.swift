@@ -78,6 +78,8 @@ struct SpeakerWords: Sendable {
     let titleBodyLinks: Set<String>
     /// Words after a title noun that keep the title going ("ambassador to the African Union").
     let titleAddressees: Set<String>
+    /// Marks joining two roles of one person ("Senior Legal Officer, X & Assistant Professor, Y").
+    let roleJoiners: Set<String>
     /// Articles dropped before a title ("a spokesman for …").
     let indefiniteArticles: Set<String>
     /// Endings of words telling what a person was doing, not their role (", addressing the ceremony,").
@@ -92,7 +94,7 @@ struct SpeakerWords: Sendable {
         let listJoiners, relativeWords, relativePronouns, notRoleOpeners, circumstanceOpeners, appositionStarts: WordSet
         let roleVerbs, titlePrefixes, quoteMarks, quoteClosingPunctuation, sentenceEnds, ownerLinks, geographicFillers: WordSet
         let groupNouns, groupLinks, placePrepositions, bulletMarks, topicLinks, bodyOpeners, titleBodyLinks: WordSet
-        let titleAddressees, indefiniteArticles, activitySuffixes, pastSuffixes: WordSet
+        let roleJoiners, titleAddressees, indefiniteArticles, activitySuffixes, pastSuffixes: WordSet
         let speechPhrases, cuesBefore, attributionPhrases, namingPhrases: PhraseList
     }
 
@@ -109,7 +111,7 @@ struct SpeakerWords: Sendable {
         ownerLinks = l.ownerLinks.entries; geographicFillers = l.geographicFillers.entries; groupNouns = l.groupNouns.entries
         groupLinks = l.groupLinks.entries; placePrepositions = l.placePrepositions.entries; bulletMarks = l.bulletMarks.entries
         topicLinks = l.topicLinks.entries; bodyOpeners = l.bodyOpeners.entries; titleBodyLinks = l.titleBodyLinks.entries
-        titleAddressees = l.titleAddressees.entries; indefiniteArticles = l.indefiniteArticles.entries
+        roleJoiners = l.roleJoiners.entries; titleAddressees = l.titleAddressees.entries; indefiniteArticles = l.indefiniteArticles.entries
         activitySuffixes = l.activitySuffixes.entries.sorted(); pastSuffixes = l.pastSuffixes.entries.sorted()
         speechPhrases = l.speechPhrases.phrases; cuesBefore = l.cuesBefore.phrases
         attributionPhrases = l.attributionPhrases.phrases; namingPhrases = l.namingPhrases.phrases

@@ -35,14 +35,22 @@ enum SpeakerRule {
             for p in places { blocked.formUnion(p.start..<p.end) }
             for o in orgs { blocked.formUnion(o.start..<o.end) }
             let spans = names(in: s, blocked: blocked, g: g)
-            // "… he said." right after a named speaker, in the same paragraph, is that speaker's statement
-            if spans.isEmpty, let last = lastSpeaker, last.paragraph == s.sentence.paragraph, pronounSpeech(s, g: g) {
+            // "… he said." right after a named speaker, in the same paragraph (or a quote opening the next), is that
+            // speaker's statement
+            let opensWithQuote = s.tokens.first.map { g.speakerWords.quoteMarks.contains($0.text) } ?? false
+            if spans.isEmpty, let last = lastSpeaker, pronounSpeech(s, g: g),
+               last.paragraph == s.sentence.paragraph || (opensWithQuote && last.paragraph + 1 == s.sentence.paragraph) {
                 let ev = Evidence(s.sentence, rule: SpeakerWords.namespace + "." + Cue.pronoun.name)
                 if !people[last.person].statements.contains(ev) { people[last.person].statements.append(ev) }
                 continue
             }
-            for span in spans {
-                let speech = speechRole(s, span, g: g)
+            let previous = si > 0 ? ctx.sentences[si - 1].tokens : []
+            let units = runUnits(s, spans, previous: previous, g: g)
+            let members = groupMembers(s, spans, ctx: ctx)
+            for (n, span) in spans.enumerated() {
+                let speech: SpeechRole?
+                if let member = members[n] { speech = member } else if let unit = units?[n] { speech = unit }
+                else if units != nil { speech = nil } else { speech = speechRole(s, span, g: g) }
                 var index = people.firstIndex { refers(span.words, to: $0.tokens) }
                 if index == nil {
                     guard span.words.count >= 2, Set(span.words.map { $0.lowercased() }) != bylineWords else { continue }
@@ -70,6 +78,90 @@ enum SpeakerRule {
         return people.filter { !$0.statements.isEmpty }.sorted { $0.firstSeen < $1.firstSeen }.map {
             Speaker(name: $0.name, title: $0.title, organisation: $0.organisation, statements: $0.statements)
         }
+    }
+
+    /// The names of a run of speaker units ("Speakers included Ms A, TITLE, ORG; Mr B, TITLE, ORG; and …", or a
+    /// bulleted list of presenters after "… were led by:"), by their index in `spans`, each with its title's
+    /// tokens as the appositive; nil when the sentence is no such run (a run gives its units and no other speaker).
+    private static func runUnits(_ s: TokenizedSentence, _ spans: [NameSpan], previous: [Token], g: Gazetteers) -> [Int: SpeechRole]? {
+        let t = s.tokens
+        let w = g.speakerWords
+        guard !spans.isEmpty else { return nil }
+        /// Where the unit a name opens would start: the tokens before it are honorifics, bullets and joiners.
+        func unitStart(_ span: NameSpan) -> Int {
+            var b = span.start
+            while b > 0, isHonorific(t[b - 1].lower, g) || w.bulletMarks.contains(t[b - 1].text) || w.listJoiners.contains(t[b - 1].lower) { b -= 1 }
+            return b
+        }
+        func opensUnit(_ span: NameSpan) -> Bool {
+            guard span.end < t.count, t[span.end].isPunct(",") else { return false }
+            let b = unitStart(span)
+            return b == 0 || t[b - 1].isPunct(";") || t[b - 1].isPunct(":") || cueEnds(at: b - 1, in: t, g: g)
+        }
+        let separators = t.indices.filter { t[$0].isPunct(";") }
+        let cued = !separators.isEmpty && spans.contains { span in
+            let b = unitStart(span)
+            return b > 0 && b < separators[0] && opensUnit(span) && (cueEnds(at: b - 1, in: t, g: g) || t[b - 1].isPunct(":"))
+        }
+        let previousOpensList = previous.last.map { $0.isPunct(":") || $0.isPunct(";") } ?? false
+        let bulleted = unitStart(spans[0]) == 0 && opensUnit(spans[0]) && (previousOpensList || (t.last?.isPunct(";") ?? false))
+        guard cued || bulleted else { return nil }
+        var out: [Int: SpeechRole] = [:]
+        for (n, span) in spans.enumerated() where opensUnit(span) {
+            let end = separators.first { $0 > span.end } ?? (w.sentenceEnds.contains(t[t.count - 1].text) ? t.count - 1 : t.count)
+            guard end > span.end + 1 else { continue }
+            out[n] = SpeechRole(cue: .run, appositive: (span.end + 1)..<end)
+        }
+        return out
+    }
+
+    /// Whether a phrase that names the next person as the one speaking ends at token `i`: "remarks by", "Speakers
+    /// included".
+    private static func cueEnds(at i: Int, in t: [Token], g: Gazetteers) -> Bool {
+        let w = g.speakerWords
+        guard i >= 0 else { return false }
+        if w.cuesBefore.contains(where: { SpeakerWords.matches($0, endingAt: i, in: t) }) { return true }
+        return i > 0 && w.listVerbs.contains(t[i].lower) && w.listNouns.contains(t[i - 1].lower)
+    }
+
+    /// "Members of the Committee on X, including A, B and C, stressed …": each listed name speaks as a member of
+    /// the body, by its index in `spans`.
+    private static func groupMembers(_ s: TokenizedSentence, _ spans: [NameSpan], ctx: ArticleContext) -> [Int: SpeechRole] {
+        let t = s.tokens
+        let g = ctx.g
+        let w = g.speakerWords
+        guard let link = t.indices.first(where: { w.groupLinks.contains(t[$0].lower) }), link > 3, t[link - 1].isPunct(","),
+              let head = (0..<link).first(where: { w.groupNouns.contains(t[$0].lower) }), head + 1 < link,
+              w.titleComplementLinks.contains(t[head + 1].lower), head == 0 || t[head - 1].kind == .punct else { return [:] }
+        // the names after the link, joined by commas and "and", up to ", VERB"
+        var listed: [Int] = []
+        var k = link + 1
+        for (n, span) in spans.enumerated() where span.start >= k {
+            while k < span.start, isHonorific(t[k].lower, g) { k += 1 }
+            guard span.start == k else { break }
+            listed.append(n)
+            k = span.end
+            if k < t.count, t[k].isPunct(",") { k += 1 }
+            if k < t.count, w.listJoiners.contains(t[k].lower) { k += 1 }
+        }
+        var verbAt = k
+        if verbAt < t.count, w.additiveWords.contains(t[verbAt].lower) { verbAt += 1 }
+        guard listed.count >= 2, verbAt < t.count, g.speechVerbs.contains(t[verbAt].lower) || w.speechPhrase(at: verbAt, in: t) != nil else { return [:] }
+        var bodyStart = head + 2
+        if bodyStart < link, w.articles.contains(t[bodyStart].lower) { bodyStart += 1 }
+        let noun = t[head].lower
+        let member = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        let title = member + " " + s.span(head + 1, link - 2)
+        let body = Organisations.trimmed(s.span(bodyStart, link - 2))
+        let organisation = ctx.known(body).map(ctx.display) ?? body
+        var out: [Int: SpeechRole] = [:]
+        for n in listed { out[n] = SpeechRole(cue: .group, verb: t[verbAt].lower, title: title, organisation: organisation) }
+        return out
+    }
+
+    /// Whether a word is an honorific ("Ms", "Dr.", "Barrister").
+    private static func isHonorific(_ word: String, _ g: Gazetteers) -> Bool {
+        g.honorifics.contains(word) || g.honorifics.contains(word + ".")
     }
 
     /// "he said", "she added", "said he": a pronoun with a speech verb.
@@ -177,6 +269,9 @@ enum SpeakerRule {
         }
         /// Token range of an appositive after the name, if any.
         var appositive: Range<Int>?
+        /// The title and organisation the construction gives outright (the members of a named body).
+        var title: String?
+        var organisation: String?
         /// The name is followed by "of the <body>" before the verb.
         var attachment: Range<Int>?
     }
@@ -187,7 +282,20 @@ enum SpeakerRule {
         let w = g.speakerWords
         func isVerb(_ i: Int) -> Bool { i < t.count && g.speechVerbs.contains(t[i].lower) || w.speechPhrase(at: i, in: t) != nil }
         func isAdditive(_ i: Int) -> Bool { i < t.count && w.additiveWords.contains(t[i].lower) }
+        func opensWithTitle(_ i: Int) -> Bool {
+            let first = i < t.count && w.articles.contains(t[i].lower) ? i + 1 : i
+            return first < t.count && (g.titleNouns.contains(t[first].lower) || g.titleWords.contains(t[first].lower))
+        }
+        // "identified as X", "in Mae Sot", "X's brother": a name given by others, a place, someone else
+        if span.start > 0, w.placePrepositions.contains(t[span.start - 1].lower)
+            || w.namingPhrases.contains(where: { SpeakerWords.matches($0, endingAt: span.start - 1, in: t) }) { return nil }
+        if t[span.end - 1].isPossessive { return nil }
         var k = span.end
+        // "X, who said …", "X, who also told …"
+        if k + 2 < t.count, t[k].isPunct(","), w.relativePronouns.contains(t[k + 1].lower) {
+            let v = isAdditive(k + 2) ? k + 3 : k + 2
+            if isVerb(v) { return SpeechRole(cue: .who, verb: t[v].lower, appositive: nil) }
+        }
         // "a survivor, X, told the court": the name is itself the appositive
         if k < t.count, t[k].isPunct(","), isVerb(k + 1) { return SpeechRole(cue: .apposed, verb: t[k + 1].lower, appositive: nil) }
         if k < t.count, t[k].isPunct(",") {
@@ -198,6 +306,11 @@ enum SpeakerRule {
                 if t[j].isPunct("(") { depth += 1 } else if t[j].isPunct(")") { depth -= 1 }
                 if depth == 0, t[j].isPunct(","), isVerb(j + 1) || (isAdditive(j + 1) && isVerb(j + 2)) {
                     return SpeechRole(cue: .appositive, verb: t[isVerb(j + 1) ? j + 1 : j + 2].lower, appositive: (k + 1)..<j)
+                }
+                // "X, head of the Y Commission said." (no comma before a closing "said")
+                if depth == 0, j > k + 2, w.quoteVerbs.contains(t[j].lower), j + 1 == t.count || w.sentenceEnds.contains(t[j + 1].text),
+                   !t[(k + 1)..<j].contains(where: { $0.isPunct(",") }), opensWithTitle(k + 1) {
+                    return SpeechRole(cue: .appositive, verb: t[j].lower, appositive: (k + 1)..<j)
                 }
                 if w.quoteMarks.contains(t[j].text) || t[j].isPunct(";") { break }
                 j += 1
@@ -233,6 +346,10 @@ enum SpeakerRule {
            sp + 1 < t.count, w.listVerbs.contains(t[sp + 1].lower) || t[sp + 1].isPunct(":") {
             return SpeechRole(cue: .speakerList, appositive: nil)
         }
+        // "A presentation by IOM's project officer X", "inaugurated by the Minister, X": a cue before the title
+        var cueEnd = preTitle(s, span, g: g)?.range.lowerBound ?? span.start
+        while cueEnd > 0, isHonorific(t[cueEnd - 1].lower, g) || w.articles.contains(t[cueEnd - 1].lower) { cueEnd -= 1 }
+        if cueEnds(at: cueEnd - 1, in: t, g: g) { return SpeechRole(cue: .cueBefore, appositive: nil) }
         // "…," said Save the Children's director in Côte d'Ivoire, Mariam Sanogo.": a role between the verb and the
         // name that closes the sentence
         if let verb = roleBeforeClosingName(s, span, g: g) { return SpeechRole(cue: .role, verb: t[verb].lower, appositive: nil) }
@@ -304,10 +421,12 @@ enum SpeakerRule {
         let g = ctx.g
         let w = g.speakerWords
         let t = s.tokens
+        if let given = speech?.title { return (given, speech?.organisation) }
         var parts: [String] = []
         var orgRanges: [(Range<Int>, Bool)] = []   // token range to search, accept bare names
-        // role before the name
-        if let pre = preTitle(s, span, g: g) {
+        let isUnit = speech?.cue == .run
+        // role before the name (a unit of a run has none: only honorifics stand there)
+        if !isUnit, let pre = preTitle(s, span, g: g) {
             parts.append(pre.text)
             orgRanges.append((pre.range, false))
         }
@@ -319,6 +438,7 @@ enum SpeakerRule {
         }
         if let att = speech?.attachment { orgRanges.append((att, true)) }
         var organisation: String?
+        if isUnit, let a = speech?.appositive { organisation = unitOrganisation(s, a, ctx: ctx) }
         for (range, bare) in orgRanges where organisation == nil {
             // a name after "of/for/at the" in a title counts even without an organisation word
             let mentions = Organisations.mentions(in: s, from: range.lowerBound, to: range.upperBound, ctx: ctx, acceptBareNames: false)
@@ -383,6 +503,39 @@ enum SpeakerRule {
         return (parts.isEmpty ? nil : parts.joined(separator: ", "), organisation)
     }
 
+
+    /// The body a unit's title names: its parts from the first that names a body to the end of the first role
+    /// ("Programme Officer, Free Movement Directorate, ECOWAS Commission, on …" → "Free Movement Directorate,
+    /// ECOWAS Commission"); the part after the role when none names one.
+    private static func unitOrganisation(_ s: TokenizedSentence, _ range: Range<Int>, ctx: ArticleContext) -> String? {
+        let t = s.tokens
+        let g = ctx.g
+        let w = g.speakerWords
+        var parts: [Range<Int>] = []
+        var a = range.lowerBound, end = range.upperBound, depth = 0
+        for j in range {
+            if t[j].isPunct("(") { depth += 1 } else if t[j].isPunct(")") { depth -= 1 }
+            guard depth == 0 else { continue }
+            // a second role ("… & Assistant Professor, …") ends the first
+            if w.roleJoiners.contains(t[j].text) { end = j; break }
+            if t[j].isPunct(",") {
+                parts.append(a..<j)
+                a = j + 1
+                // the topic of a presentation (", on …") ends the title
+                if a < range.upperBound, w.topicLinks.contains(t[a].lower) { end = a; break }
+            }
+        }
+        if a < end { parts.append(a..<end) }
+        parts = parts.filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return nil }
+        let first = parts.dropFirst().firstIndex { !Organisations.mentions(in: s, from: $0.lowerBound, to: $0.upperBound, ctx: ctx).isEmpty }
+        let from = first ?? 1
+        guard t[parts[from].lowerBound].isCapitalised, !g.titleNouns.contains(t[parts[from].lowerBound].lower) else { return nil }
+        let body = parts[from].lowerBound..<parts[parts.count - 1].upperBound
+        let mentions = Organisations.mentions(in: s, from: body.lowerBound, to: body.upperBound, ctx: ctx)
+        if mentions.count == 1, let m = mentions.first, m.known != nil, m.start == body.lowerBound { return Organisations.display(m, ctx: ctx) }
+        return Organisations.trimmed(s.span(body.lowerBound, body.upperBound - 1))
+    }
 
     /// Where a title says "the agency's " (and the like), at its start or after a comma ("Commissioner, the
     /// agency's director"); nil when it does not.
