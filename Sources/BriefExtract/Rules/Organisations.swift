@@ -33,7 +33,8 @@ enum Organisations {
             var n = min(ctx.longestOrganisationName(at: tok), end - i)
             while n >= 1, found == nil {
                 let words = t[i..<(i + n)]
-                if words.allSatisfy({ $0.kind == .word }), words.last!.isCapitalised {
+                // ("the UN migration agency": a known name of several words may end in a lower-case word)
+                if words.allSatisfy({ $0.kind == .word }), words.last!.isCapitalised || n >= 2 {
                     let name = words.map(\.text).joined(separator: " ")
                     if let k = known(name, ctx) {
                         found = OrganisationMention(start: i, end: i + n, known: k, literal: name)

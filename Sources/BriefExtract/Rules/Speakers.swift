@@ -392,8 +392,8 @@ enum SpeakerRule {
         if let phrase = w.attributionPhrases.first(where: { SpeakerWords.matches($0, endingAt: b, in: t) }) {
             // "According to X, head of the IOM office in Agadez, most migrants …": the appositive is the role
             if span.end < t.count, t[span.end].isPunct(","),
-               let close = (span.end + 1..<t.count).first(where: { t[$0].isPunct(",") || t[$0].isPunct(";") }), close > span.end + 1,
-               close + 1 < t.count, !t[span.end + 1].isCapitalised || g.titleWords.contains(t[span.end + 1].lower) || g.titleNouns.contains(t[span.end + 1].lower) {
+               let close = (span.end + 1..<t.count).first(where: { t[$0].isPunct(",") || t[$0].isPunct(";") || ($0 == t.count - 1 && w.sentenceEnds.contains(t[$0].text)) }),
+               close > span.end + 1, !t[span.end + 1].isCapitalised || g.titleWords.contains(t[span.end + 1].lower) || g.titleNouns.contains(t[span.end + 1].lower) {
                 return SpeechRole(cue: .accordingTo, appositive: (span.end + 1)..<close)
             }
             return SpeechRole(cue: .accordingTo, appositive: nil)
@@ -447,7 +447,12 @@ enum SpeakerRule {
             } else {
                 // ("Minister for Human Rights" names a portfolio, not a body)
                 for j in range where j + 1 < range.upperBound && w.titleBodyLinks.contains(t[j].lower) {
-                    let from = w.articles.contains(t[j + 1].lower) ? j + 2 : j + 1
+                    var from = w.articles.contains(t[j + 1].lower) ? j + 2 : j + 1
+                    // "with the aid group Littoral Solidaire": a name after a common noun for a body
+                    if let named = (from..<min(from + 3, range.upperBound)).first(where: { w.bodyNouns.contains(t[$0].lower) }),
+                       named + 1 < range.upperBound, t[named + 1].isCapitalised, t[from..<named].allSatisfy({ !$0.isCapitalised }) {
+                        from = named + 1
+                    }
                     // ("Undersecretary of the Interior", "Minister of Justice": a portfolio, no body named)
                     if let m = Organisations.mentions(in: s, from: from, to: range.upperBound, ctx: ctx, acceptBareNames: true).first, m.start == from,
                        m.known != nil || !w.roleComplements.contains(t[m.end - 1].lower),
@@ -621,14 +626,25 @@ enum SpeakerRule {
             if g.speechVerbs.contains(tok.lower) { break }
             start -= 1
         }
-        guard start < end, end - start <= 12 else { return nil }
-        // next to the name, after places, brackets, connectors and the capitalised words of a complement
-        // ("Minister for Coastal Affairs"), there must be a title word; a role set off by commas needs one
-        // anywhere ("A spokesman for the coast guard, Lieutenant X,")
         func isTitleWord(_ tok: Token) -> Bool {
             let l = tok.base.lowercased()
             return g.titleNouns.contains(l) || g.titleWords.contains(l) || g.ranks.contains(l) || isCompoundTitle(l, g)
         }
+        // "the head of the unit on migrant smuggling, X": a role set off by commas may hold words that end a title
+        // read word by word; it starts at its first title word (and the words before it that no stop word parts)
+        if apposed, !t[start..<end].contains(where: isTitleWord) {
+            var clause = start
+            while clause > 0, end - clause < 16, t[clause - 1].kind != .punct || t[clause - 1].isPunct("-") { clause -= 1 }
+            if let first = (clause..<end).first(where: { isTitleWord(t[$0]) }) {
+                start = first
+                while start > clause, !w.stopBefore.contains(t[start - 1].lower), !g.speechVerbs.contains(t[start - 1].lower) { start -= 1 }
+            }
+        }
+        // a title does not end in a connector ("the Minister of Health and", before "Social Welfare, X")
+        guard start < end, end - start <= 14, !Names.connectors.contains(t[end - 1].lower) else { return nil }
+        // next to the name, after places, brackets, connectors and the capitalised words of a complement
+        // ("Minister for Coastal Affairs"), there must be a title word; a role set off by commas needs one
+        // anywhere ("A spokesman for the coast guard, Lieutenant X,")
         var k = apposed ? (t[start..<end].lastIndex(where: isTitleWord) ?? start - 1) : end - 1
         var skipDepth = 0
         while k >= start {
