@@ -47,10 +47,12 @@ enum SpeakerRule {
             let previous = si > 0 ? ctx.sentences[si - 1].tokens : []
             let units = runUnits(s, spans, previous: previous, g: g)
             let members = groupMembers(s, spans, ctx: ctx)
-            for (n, span) in spans.enumerated() {
+            var described = Set<Int>()   // tokens of the titles already read: no name there speaks
+            for (n, span) in spans.enumerated() where !described.contains(span.start) || members[n] != nil || units?[n] != nil {
                 let speech: SpeechRole?
                 if let member = members[n] { speech = member } else if let unit = units?[n] { speech = unit }
                 else if units != nil { speech = nil } else { speech = speechRole(s, span, g: g) }
+                if let a = speech?.appositive { described.formUnion(a) }
                 var index = people.firstIndex { refers(span.words, to: $0.tokens) }
                 if index == nil {
                     guard span.words.count >= 2, Set(span.words.map { $0.lowercased() }) != bylineWords else { continue }
