@@ -2,9 +2,9 @@ import BriefModel
 
 /// Named people quoted or reported speaking. A person is a run of capitalised words that are not titles,
 /// places, organisations or calendar words; they count as a speaker when a speech verb follows the name
-/// (after an optional appositive: "X, the IOM chief of mission in Libya, warned"), precedes it
-/// ("…," said X) or "according to" introduces it. Later mentions ("Amina Rauf", "Rauf", "Ms Rauf") are
-/// joined to the full name. The title is the role before the name ("Foreign Secretary X") and/or the
+/// (after an optional appositive: “X, the IOM chief of mission in Libya, warned”), precedes it
+/// (“…,” said X) or “according to” introduces it. Later mentions (“Amina Rauf”, “Rauf”, “Ms Rauf”) are
+/// joined to the full name. The title is the role before the name (“Foreign Secretary X”) and/or the
 /// appositive after it; the organisation is a body named in or beside the title.
 enum SpeakerRule {
     private struct Person {
@@ -35,7 +35,7 @@ enum SpeakerRule {
             for p in places { blocked.formUnion(p.start..<p.end) }
             for o in orgs { blocked.formUnion(o.start..<o.end) }
             let spans = names(in: s, blocked: blocked, g: g)
-            // "… he said." right after a named speaker, in the same paragraph (or a quote opening the next), is that
+            // “… he said.” right after a named speaker, in the same paragraph (or a quote opening the next), is that
             // speaker's statement
             let opensWithQuote = s.tokens.first.map { g.speakerWords.quoteMarks.contains($0.text) } ?? false
             if spans.isEmpty, let last = lastSpeaker, pronounSpeech(s, g: g),
@@ -82,8 +82,8 @@ enum SpeakerRule {
         }
     }
 
-    /// The names of a run of speaker units ("Speakers included Ms A, TITLE, ORG; Mr B, TITLE, ORG; and …", or a
-    /// bulleted list of presenters after "… were led by:"), by their index in `spans`, each with its title's
+    /// The names of a run of speaker units (“Speakers included Ms A, TITLE, ORG; Mr B, TITLE, ORG; and …”, or a
+    /// bulleted list of presenters after “… were led by:”), by their index in `spans`, each with its title's
     /// tokens as the appositive; nil when the sentence is no such run (a run gives its units and no other speaker).
     private static func runUnits(_ s: TokenizedSentence, _ spans: [NameSpan], previous: [Token], g: Gazetteers) -> [Int: SpeechRole]? {
         let t = s.tokens
@@ -117,8 +117,8 @@ enum SpeakerRule {
         return out
     }
 
-    /// Whether a phrase that names the next person as the one speaking ends at token `i`: "remarks by", "Speakers
-    /// included".
+    /// Whether a phrase that names the next person as the one speaking ends at token `i`: “remarks by”, “Speakers
+    /// included”.
     private static func cueEnds(at i: Int, in t: [Token], g: Gazetteers) -> Bool {
         let w = g.speakerWords
         guard i >= 0 else { return false }
@@ -126,7 +126,7 @@ enum SpeakerRule {
         return i > 0 && w.listVerbs.contains(t[i].lower) && w.listNouns.contains(t[i - 1].lower)
     }
 
-    /// "Members of the Committee on X, including A, B and C, stressed …": each listed name speaks as a member of
+    /// “Members of the Committee on X, including A, B and C, stressed …”: each listed name speaks as a member of
     /// the body, by its index in `spans`.
     private static func groupMembers(_ s: TokenizedSentence, _ spans: [NameSpan], ctx: ArticleContext) -> [Int: SpeechRole] {
         let t = s.tokens
@@ -135,7 +135,7 @@ enum SpeakerRule {
         guard let link = t.indices.first(where: { w.groupLinks.contains(t[$0].lower) }), link > 3, t[link - 1].isPunct(","),
               let head = (0..<link).first(where: { w.groupNouns.contains(t[$0].lower) }), head + 1 < link,
               w.titleComplementLinks.contains(t[head + 1].lower), head == 0 || t[head - 1].kind == .punct else { return [:] }
-        // the names after the link, joined by commas and "and", up to ", VERB"
+        // the names after the link, joined by commas and “and”, up to “, VERB”
         var listed: [Int] = []
         var k = link + 1
         for (n, span) in spans.enumerated() where span.start >= k {
@@ -152,7 +152,7 @@ enum SpeakerRule {
         var bodyStart = head + 2
         if bodyStart < link, w.articles.contains(t[bodyStart].lower) { bodyStart += 1 }
         let noun = t[head].lower
-        let member = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        let member = w.pluralEndings.first { noun.hasSuffix($0) }.map { String(noun.dropLast($0.count)) } ?? noun
         let title = member + " " + s.span(head + 1, link - 2)
         let body = Organisations.trimmed(s.span(bodyStart, link - 2))
         let organisation = ctx.known(body).map(ctx.display) ?? body
@@ -161,12 +161,12 @@ enum SpeakerRule {
         return out
     }
 
-    /// Whether a word is an honorific ("Ms", "Dr.", "Barrister").
+    /// Whether a word is an honorific (“Ms”, “Dr.”, “Barrister”).
     private static func isHonorific(_ word: String, _ g: Gazetteers) -> Bool {
         g.honorifics.contains(word) || g.honorifics.contains(word + ".")
     }
 
-    /// "he said", "she added", "said he": a pronoun with a speech verb.
+    /// “he said”, “she added”, “said he”: a pronoun with a speech verb.
     private static func pronounSpeech(_ s: TokenizedSentence, g: Gazetteers) -> Bool {
         let t = s.tokens
         for i in t.indices where g.speakerWords.pronouns.contains(t[i].lower) {
@@ -176,7 +176,7 @@ enum SpeakerRule {
         return false
     }
 
-    /// Whether a mention names a person already met: "Amina Rauf" and "Rauf" name "Amina Sadia Rauf";
+    /// Whether a mention names a person already met: “Amina Rauf” and “Rauf” name “Amina Sadia Rauf”;
     /// a single word must be the surname (or a later part of a long name), never the given name alone.
     private static func refers(_ words: [String], to person: [String]) -> Bool {
         if words.count >= 2 { return Set(words).isSubset(of: Set(person)) || Set(person).isSubset(of: Set(words)) }
@@ -190,14 +190,14 @@ enum SpeakerRule {
         let w = g.speakerWords
         func isNameWord(_ i: Int) -> Bool {
             let tok = t[i]
-            // "al-Mahdi", "bin-Salem", "ould-Cheikh": a lower-case particle joined to a capitalised name
+            // “al-Mahdi”, “bin-Salem”, “ould-Cheikh”: a lower-case particle joined to a capitalised name
             if tok.kind == .word, !tok.isCapitalised, !blocked.contains(i), let dash = tok.base.firstIndex(of: "-"),
                Names.particles.contains(String(tok.base[..<dash]).lowercased()) || w.joinedParticles.contains(String(tok.base[..<dash]).lowercased()),
                tok.base[tok.base.index(after: dash)...].first?.isUppercase == true { return true }
             guard tok.kind == .word, tok.isCapitalised, !blocked.contains(i), !tok.isAllCaps || tok.base.count == 1 else { return false }
             let l = tok.base.lowercased()
             if isCompoundTitle(l, g) { return false }
-            // "Abdourahman Said Ali": a capitalised "Said" between two name words is a name
+            // “Abdourahman Said Ali”: a capitalised “Said” between two name words is a name
             if w.quoteVerbs.contains(l), i > 0, i + 1 < t.count, t[i + 1].isCapitalised, isNameWord(i - 1), isNameWord(i + 1) { return true }
             if g.titleWords.contains(l) || g.honorifics.contains(l) || g.honorifics.contains(l + ".") || g.ranks.contains(l)
                 || g.organisationHeads.contains(l) || g.portfolios.contains(l) || g.months[l] != nil || g.weekdays[l] != nil || g.country(ofDemonym: l) != nil
@@ -214,11 +214,11 @@ enum SpeakerRule {
                 if Names.particles.contains(t[j].lower), j + 1 < t.count, isNameWord(j + 1) { j += 2; continue }
                 break
             }
-            // a run followed by an organisation word is part of a name of a place or body ("Jinnah International Airport")
+            // a run followed by an organisation word is part of a name of a place or body (“Jinnah International Airport”)
             let followedByHead = j < t.count && t[j].isCapitalised && g.organisationHeads.contains(t[j].base.lowercased())
-            // "the Red Solidaria de Apoyo": a name after an article is a body or a place
+            // “the Red Solidaria de Apoyo”: a name after an article is a body or a place
             let afterArticle = i > 0 && w.articles.contains(t[i - 1].text)
-                // "Chief of Naval Staff": a name after a title and "of" completes the title
+                // “Chief of Naval Staff”: a name after a title and “of” completes the title
                 || (i > 1 && w.titleComplementLinks.contains(t[i - 1].lower) && (g.titleNouns.contains(t[i - 2].lower) || g.titleWords.contains(t[i - 2].lower)))
             if !followedByHead && !afterArticle {
                 out.append(NameSpan(start: i, end: j, words: t[i..<j].map(\.base)))
@@ -229,7 +229,7 @@ enum SpeakerRule {
     }
 
 
-    /// Where "said" stands before "said ROLE, NAME." (a role with a title noun, the name closing the sentence), or nil.
+    /// Where “said” stands before “said ROLE, NAME.” (a role with a title noun, the name closing the sentence), or nil.
     private static func roleBeforeClosingName(_ s: TokenizedSentence, _ span: NameSpan, g: Gazetteers) -> Int? {
         let t = s.tokens
         let w = g.speakerWords
@@ -246,7 +246,7 @@ enum SpeakerRule {
         return nil
     }
 
-    /// "Lieutenant-Colonel", "Prosecutor-General", "Vice-Chancellor": a hyphenated word whose parts are all titles or ranks.
+    /// “Lieutenant-Colonel”, “Prosecutor-General”, “Vice-Chancellor”: a hyphenated word whose parts are all titles or ranks.
     static func isCompoundTitle(_ word: String, _ g: Gazetteers) -> Bool {
         guard word.unicodeScalars.contains("-") else { return false }
         let parts = word.split(separator: "-").map(String.init)
@@ -274,7 +274,7 @@ enum SpeakerRule {
         /// The title and organisation the construction gives outright (the members of a named body).
         var title: String?
         var organisation: String?
-        /// The name is followed by "of the <body>" before the verb.
+        /// The name is followed by “of the <body>” before the verb.
         var attachment: Range<Int>?
     }
 
@@ -288,20 +288,20 @@ enum SpeakerRule {
             let first = i < t.count && w.articles.contains(t[i].lower) ? i + 1 : i
             return first < t.count && (g.titleNouns.contains(t[first].lower) || g.titleWords.contains(t[first].lower))
         }
-        // "identified as X", "in Mae Sot", "X's brother": a name given by others, a place, someone else
+        // “identified as X”, “in Mae Sot”, “X's brother”: a name given by others, a place, someone else
         if span.start > 0, w.placePrepositions.contains(t[span.start - 1].lower)
             || w.namingPhrases.contains(where: { SpeakerWords.matches($0, endingAt: span.start - 1, in: t) }) { return nil }
         if t[span.end - 1].isPossessive { return nil }
         var k = span.end
-        // "X, who said …", "X, who also told …"
+        // “X, who said …”, “X, who also told …”
         if k + 2 < t.count, t[k].isPunct(","), w.relativePronouns.contains(t[k + 1].lower) {
             let v = isAdditive(k + 2) ? k + 3 : k + 2
             if isVerb(v) { return SpeechRole(cue: .who, verb: t[v].lower, appositive: nil) }
         }
-        // "a survivor, X, told the court": the name is itself the appositive
+        // “a survivor, X, told the court”: the name is itself the appositive
         if k < t.count, t[k].isPunct(","), isVerb(k + 1) { return SpeechRole(cue: .apposed, verb: t[k + 1].lower, appositive: nil) }
         if k < t.count, t[k].isPunct(",") {
-            // an appositive closed by ", VERB"
+            // an appositive closed by “, VERB”
             var j = k + 1
             var depth = 0
             while j < t.count {
@@ -309,7 +309,7 @@ enum SpeakerRule {
                 if depth == 0, t[j].isPunct(","), isVerb(j + 1) || (isAdditive(j + 1) && isVerb(j + 2)) {
                     return SpeechRole(cue: .appositive, verb: t[isVerb(j + 1) ? j + 1 : j + 2].lower, appositive: (k + 1)..<j)
                 }
-                // "X, head of the Y Commission said." (no comma before a closing "said")
+                // “X, head of the Y Commission said.” (no comma before a closing “said”)
                 if depth == 0, j > k + 2, w.quoteVerbs.contains(t[j].lower), j + 1 == t.count || w.sentenceEnds.contains(t[j + 1].text),
                    !t[(k + 1)..<j].contains(where: { $0.isPunct(",") }), opensWithTitle(k + 1) {
                     return SpeechRole(cue: .appositive, verb: t[j].lower, appositive: (k + 1)..<j)
@@ -318,9 +318,9 @@ enum SpeakerRule {
                 j += 1
             }
         }
-        // "X of the Guinean Navy presented"
+        // “X of the Guinean Navy presented”
         var attachment: Range<Int>?
-        // "X from UNHCR said", "X at the IOM said", "X (UNHCR) said": the same
+        // “X from UNHCR said”, “X at the IOM said”, “X (UNHCR) said”: the same
         if k + 1 < t.count, w.attachmentLinks.contains(t[k].lower) {
             var j = k + 1
             if w.articles.contains(t[j].lower) { j += 1 }
@@ -330,10 +330,10 @@ enum SpeakerRule {
             k += 3
         }
         if isAdditive(k) { k += 1 }
-        // "Lawyers for Benali said": a name governed by a preposition is not the one speaking
+        // “Lawyers for Benali said”: a name governed by a preposition is not the one speaking
         let governed = span.start > 0 && w.governingWords.contains(t[span.start - 1].text)
         if isVerb(k), !governed { return SpeechRole(cue: .verb, verb: t[k].lower, appositive: nil, attachment: attachment) }
-        // "X and Y also spoke", "X, Y and Z addressed the meeting": every name of a list before a speech verb
+        // “X and Y also spoke”, “X, Y and Z addressed the meeting”: every name of a list before a speech verb
         var l = span.end
         while l < t.count, t[l].isPunct(",") || w.listJoiners.contains(t[l].lower) {
             var m = l + 1
@@ -343,29 +343,29 @@ enum SpeakerRule {
             if isAdditive(l) { l += 1 }
             if isVerb(l), t[(span.end)..<l].contains(where: { w.listJoiners.contains($0.lower) }) { return SpeechRole(cue: .listed, verb: t[l].lower, appositive: nil) }
         }
-        // "Other speakers included X, Y and Z": names listed after speakers
+        // “Other speakers included X, Y and Z”: names listed after speakers
         if let sp = t.indices.first(where: { w.listNouns.contains(t[$0].lower) }), sp < span.start,
            sp + 1 < t.count, w.listVerbs.contains(t[sp + 1].lower) || t[sp + 1].isPunct(":") {
             return SpeechRole(cue: .speakerList, appositive: nil)
         }
-        // "A presentation by IOM's project officer X", "inaugurated by the Minister, X": a cue before the title
+        // “A presentation by IOM's project officer X”, “inaugurated by the Minister, X”: a cue before the title
         var cueEnd = preTitle(s, span, g: g)?.range.lowerBound ?? span.start
         while cueEnd > 0, isHonorific(t[cueEnd - 1].lower, g) || w.articles.contains(t[cueEnd - 1].lower) { cueEnd -= 1 }
         if cueEnds(at: cueEnd - 1, in: t, g: g) { return SpeechRole(cue: .cueBefore, appositive: nil) }
-        // "…," said Save the Children's director in Côte d'Ivoire, Mariam Sanogo.": a role between the verb and the
+        // “…,” said Save the Children's director in Côte d'Ivoire, Mariam Sanogo.”: a role between the verb and the
         // name that closes the sentence
         if let verb = roleBeforeClosingName(s, span, g: g) { return SpeechRole(cue: .role, verb: t[verb].lower, appositive: nil) }
-        // before the name: "said X", "according to X", allowing titles and honorifics in between
+        // before the name: “said X”, “according to X”, allowing titles and honorifics in between
         var b = span.start - 1
         while b >= 0, t[b].kind == .word, t[b].isCapitalised, g.titleWords.contains(t[b].lower) || g.honorifics.contains(t[b].lower) || g.ranks.contains(t[b].lower) {
             b -= 1
         }
-        // "said survivor Imran Ali", "said local fisherman X": up to three lower-case role words between the verb and the name
-        // … or a role with acronyms and ranks ("said RAB-9 commander Lt Col X")
+        // “said survivor Imran Ali”, “said local fisherman X”: up to three lower-case role words between the verb and the name
+        // … or a role with acronyms and ranks (“said RAB-9 commander Lt Col X”)
         if b >= 1, !(w.quoteVerbs.contains(t[b].lower)) {
             var r = b
             func roleWord(_ tok: Token) -> Bool {
-                if tok.kind == .number || tok.isPunct("-") { return true }   // "RAB-9"
+                if tok.kind == .number || tok.isPunct("-") { return true }   // “RAB-9”
                 guard tok.kind == .word, !w.stopBefore.contains(tok.lower), !g.speechVerbs.contains(tok.lower) else { return false }
                 if !tok.isCapitalised || tok.isAllCaps || tok.base.filter(\.isLetter).allSatisfy(\.isUppercase) { return true }
                 let l = tok.base.lowercased()
@@ -376,7 +376,7 @@ enum SpeakerRule {
                 r -= 1
             }
         }
-        // "…," recalled X: any speech verb right after the quote or comma
+        // “…,” recalled X: any speech verb right after the quote or comma
         if b >= 1, !w.quoteVerbs.contains(t[b].lower), g.speechVerbs.contains(t[b].lower), w.isPastTense(t[b].lower),
            t[b - 1].isPunct(",") || w.quoteMarks.contains(t[b - 1].text) {
             return SpeechRole(cue: .quote, verb: t[b].lower, appositive: nil, attachment: attachment)
@@ -388,11 +388,11 @@ enum SpeakerRule {
                 while j < t.count, !w.quoteMarks.contains(t[j].text), !t[j].isPunct(";"), !(t[j].isPunct(".") && j == t.count - 1) { j += 1 }
                 return SpeechRole(cue: .quote, verb: t[b].lower, appositive: (end + 1)..<j)
             }
-            // "…," said Superintendent X of the Ghana Police Service
+            // “…,” said Superintendent X of the Ghana Police Service
             return SpeechRole(cue: .quote, verb: t[b].lower, appositive: nil, attachment: attachment)
         }
         if let phrase = w.attributionPhrases.first(where: { SpeakerWords.matches($0, endingAt: b, in: t) }) {
-            // "According to X, head of the IOM office in Agadez, most migrants …": the appositive is the role
+            // “According to X, head of the IOM office in Agadez, most migrants …”: the appositive is the role
             if span.end < t.count, t[span.end].isPunct(","),
                let close = (span.end + 1..<t.count).first(where: { t[$0].isPunct(",") || t[$0].isPunct(";") || ($0 == t.count - 1 && w.sentenceEnds.contains(t[$0].text)) }),
                close > span.end + 1, !t[span.end + 1].isCapitalised || g.titleWords.contains(t[span.end + 1].lower) || g.titleNouns.contains(t[span.end + 1].lower) {
@@ -400,8 +400,8 @@ enum SpeakerRule {
             }
             return SpeechRole(cue: .accordingTo, appositive: nil)
         }
-        // "X inaugurated the event and said …": a speech verb later in the clause the name opens (the name is
-        // the subject: nothing but its title stands before it in the clause, unlike "police detained X near Y and said")
+        // “X inaugurated the event and said …”: a speech verb later in the clause the name opens (the name is
+        // the subject: nothing but its title stands before it in the clause, unlike “police detained X near Y and said”)
         var opener = span.start - 1
         while opener >= 0, t[opener].kind == .word, t[opener].isCapitalised || g.titleNouns.contains(t[opener].lower) || g.titleWords.contains(t[opener].lower) { opener -= 1 }
         let opensClause = opener < 0 || t[opener].kind == .punct
@@ -433,7 +433,7 @@ enum SpeakerRule {
             orgRanges.append((pre.range, false))
         }
         if let a = speech?.appositive, !a.isEmpty, let post = appositive(s, a, g: g) {
-            // ", of the IOM,": a body, not a role
+            // “, of the IOM,”: a body, not a role
             let namesBody = post.range.first.map { w.bodyOpeners.contains(t[$0].lower) } ?? false
             if !namesBody { parts.append(post.text) }
             orgRanges.append((post.range, namesBody))
@@ -442,20 +442,20 @@ enum SpeakerRule {
         var organisation: String?
         if isUnit, let a = speech?.appositive { organisation = unitOrganisation(s, a, ctx: ctx) }
         for (range, bare) in orgRanges where organisation == nil {
-            // a name after "of/for/at the" in a title counts even without an organisation word
+            // a name after “of/for/at the” in a title counts even without an organisation word
             let mentions = Organisations.mentions(in: s, from: range.lowerBound, to: range.upperBound, ctx: ctx, acceptBareNames: false)
             if let m = mentions.first {
                 organisation = Organisations.display(m, ctx: ctx)
             } else {
-                // ("Minister for Human Rights" names a portfolio, not a body)
+                // (“Minister for Human Rights” names a portfolio, not a body)
                 for j in range where j + 1 < range.upperBound && w.titleBodyLinks.contains(t[j].lower) {
                     var from = w.articles.contains(t[j + 1].lower) ? j + 2 : j + 1
-                    // "with the aid group Littoral Solidaire": a name after a common noun for a body
+                    // “with the aid group Littoral Solidaire”: a name after a common noun for a body
                     if let named = (from..<min(from + 3, range.upperBound)).first(where: { w.bodyNouns.contains(t[$0].lower) }),
                        named + 1 < range.upperBound, t[named + 1].isCapitalised, t[from..<named].allSatisfy({ !$0.isCapitalised }) {
                         from = named + 1
                     }
-                    // ("Undersecretary of the Interior", "Minister of Justice": a portfolio, no body named)
+                    // (“Undersecretary of the Interior”, “Minister of Justice”: a portfolio, no body named)
                     if let m = Organisations.mentions(in: s, from: from, to: range.upperBound, ctx: ctx, acceptBareNames: true).first, m.start == from,
                        m.known != nil || !w.roleComplements.contains(t[m.end - 1].lower),
                        m.known != nil || !(m.start..<m.end).allSatisfy({ g.portfolios.contains(t[$0].lower) || Names.connectors.contains(t[$0].lower) }) {
@@ -468,13 +468,13 @@ enum SpeakerRule {
                 }
             }
         }
-        // "Myria's director": the owner of the role, a capitalised name that is no place
+        // “Myria's director”: the owner of the role, a capitalised name that is no place
         if organisation == nil {
             for (range, _) in orgRanges where organisation == nil {
                 guard let first = range.first, w.articles.contains(t[first].lower) || t[first].isCapitalised else { continue }
                 let start = w.articles.contains(t[first].lower) ? first + 1 : first
                 var j = start
-                // ("Save the Children's director": connectors inside the owner's name)
+                // (“Save the Children's director”: connectors inside the owner's name)
                 while j < range.upperBound, t[j].isCapitalised || (j > start && Names.connectors.contains(t[j].lower)), !t[j].isPossessive { j += 1 }
                 guard j < range.upperBound, t[j].isCapitalised, t[j].isPossessive, j + 1 < range.upperBound,
                       g.titleNouns.contains(t[j + 1].lower) || g.titleWords.contains(t[j + 1].lower) else { continue }
@@ -484,7 +484,7 @@ enum SpeakerRule {
                 }
             }
         }
-        // a unit of a known body ("RAB-9 commander"): the body
+        // a unit of a known body (“RAB-9 commander”): the body
         if organisation == nil {
             for (range, _) in orgRanges where organisation == nil {
                 for j in range where t[j].kind == .word && t[j].base.unicodeScalars.contains("-") {
@@ -493,14 +493,14 @@ enum SpeakerRule {
                 }
             }
         }
-        // an acronym the gazetteer does not know ("HRCP chairperson") still names the body
+        // an acronym the gazetteer does not know (“HRCP chairperson”) still names the body
         if organisation == nil {
             for (range, _) in orgRanges where organisation == nil {
                 organisation = range.first { t[$0].isAllCaps && t[$0].base.count >= 3 && g.country(ofPlace: t[$0].base) == nil && !g.titleWords.contains(t[$0].lower) }
                     .map { t[$0].base }
             }
         }
-        // "the agency's chief of mission": the body the text spoke of just before, and the role without it
+        // “the agency's chief of mission”: the body the text spoke of just before, and the role without it
         for k in parts.indices {
             guard let range = antecedent(in: parts[k], w: w) else { continue }
             parts[k].removeSubrange(range)
@@ -512,8 +512,8 @@ enum SpeakerRule {
 
 
     /// The body a unit's title names: its parts from the first that names a body to the end of the first role
-    /// ("Programme Officer, Free Movement Directorate, ECOWAS Commission, on …" → "Free Movement Directorate,
-    /// ECOWAS Commission"); the part after the role when none names one.
+    /// (“Programme Officer, Free Movement Directorate, ECOWAS Commission, on …” → “Free Movement Directorate,
+    /// ECOWAS Commission”); the part after the role when none names one.
     private static func unitOrganisation(_ s: TokenizedSentence, _ range: Range<Int>, ctx: ArticleContext) -> String? {
         let t = s.tokens
         let g = ctx.g
@@ -523,12 +523,12 @@ enum SpeakerRule {
         for j in range {
             if t[j].isPunct("(") { depth += 1 } else if t[j].isPunct(")") { depth -= 1 }
             guard depth == 0 else { continue }
-            // a second role ("… & Assistant Professor, …") ends the first
+            // a second role (“… & Assistant Professor, …”) ends the first
             if w.roleJoiners.contains(t[j].text) { end = j; break }
             if t[j].isPunct(",") {
                 parts.append(a..<j)
                 a = j + 1
-                // the topic of a presentation (", on …") ends the title
+                // the topic of a presentation (“, on …”) ends the title
                 if a < range.upperBound, w.topicLinks.contains(t[a].lower) { end = a; break }
             }
         }
@@ -544,8 +544,8 @@ enum SpeakerRule {
         return Organisations.trimmed(s.span(body.lowerBound, body.upperBound - 1))
     }
 
-    /// Where a title says "the agency's " (and the like), at its start or after a comma ("Commissioner, the
-    /// agency's director"); nil when it does not.
+    /// Where a title says “the agency's ” (and the like), at its start or after a comma (“Commissioner, the
+    /// agency's director”); nil when it does not.
     private static func antecedent(in title: String, w: SpeakerWords) -> Range<String.Index>? {
         // word ranges of the title, with whether a comma ends the word before
         var words: [Range<String.Index>] = []
@@ -575,19 +575,19 @@ enum SpeakerRule {
         return nil
     }
 
-    /// The role written before the name: "Interior Secretary", "IOM senior protection officer",
-    /// "FIA Director General (Operations)", or an appositive before it ("The report's co-author, X").
+    /// The role written before the name: “Interior Secretary”, “IOM senior protection officer”,
+    /// “FIA Director General (Operations)”, or an appositive before it (“The report's co-author, X”).
     private static func preTitle(_ s: TokenizedSentence, _ span: NameSpan, g: Gazetteers) -> (text: String, range: Range<Int>)? {
         let t = s.tokens
         let w = g.speakerWords
         var end = span.start            // exclusive
         // honorifics directly before the name are not part of the title
         while end > 0, g.honorifics.contains(t[end - 1].lower) || g.honorifics.contains(t[end - 1].lower + ".") { end -= 1 }
-        // "The Chief of Naval Staff, Admiral X, said": a rank after the comma, the role before it
-        // ("A spokesman for the coast guard, Lieutenant X, said": the rank comes first, as in "Lieutenant X, spokesman …")
+        // “The Chief of Naval Staff, Admiral X, said”: a rank after the comma, the role before it
+        // (“A spokesman for the coast guard, Lieutenant X, said”: the rank comes first, as in “Lieutenant X, spokesman …”)
         var rankEnd = end
         while rankEnd > 0, g.ranks.contains(t[rankEnd - 1].lower) || isCompoundTitle(t[rankEnd - 1].lower, g)
-            // "Police Commissioner", "Navy Captain": the force before a rank belongs to it
+            // “Police Commissioner”, “Navy Captain”: the force before a rank belongs to it
             || (rankEnd < end && g.organisationHeads.contains(t[rankEnd - 1].lower) && t[rankEnd - 1].isCapitalised) { rankEnd -= 1 }
         var rank: String?
         if rankEnd < end, rankEnd > 1, t[rankEnd - 1].isPunct(","), span.end < t.count, t[span.end].isPunct(","),
@@ -598,8 +598,8 @@ enum SpeakerRule {
         }
         var apposed = false
         if end > 0, t[end - 1].isPunct(",") {
-            // "The report's co-author, Dr X, said": only when the name is itself closed by a comma (or closes a
-            // sentence after "said ROLE,")
+            // “The report's co-author, Dr X, said”: only when the name is itself closed by a comma (or closes a
+            // sentence after “said ROLE,”)
             guard span.end < t.count && t[span.end].isPunct(",") || roleBeforeClosingName(s, span, g: g) != nil else { return nil }
             end -= 1
             apposed = true
@@ -611,7 +611,7 @@ enum SpeakerRule {
             if tok.isPunct(")") { depth += 1; start -= 1; continue }
             if tok.isPunct("(") { depth -= 1; start -= 1; continue }
             if depth > 0 { start -= 1; continue }
-            // "Commissioner for Health, Humanitarian Affairs and Social Development": a comma inside a title's list
+            // “Commissioner for Health, Humanitarian Affairs and Social Development”: a comma inside a title's list
             if tok.isPunct(","), start >= 2, start < end, t[start - 2].isCapitalised, t[start].isCapitalised,
                (max(0, start - 7)..<(start - 1)).contains(where: { q in
                    q > 0 && w.titleComplementLinks.contains(t[q].lower) && (g.titleNouns.contains(t[q - 1].lower) || g.titleWords.contains(t[q - 1].lower))
@@ -621,9 +621,9 @@ enum SpeakerRule {
             }
             if tok.kind == .punct && !tok.isPunct("-") { break }
             if tok.kind == .number { break }
-            // "and" stays inside a title between capitalised words ("for East and Southern Africa")
+            // “and” stays inside a title between capitalised words (“for East and Southern Africa”)
             if w.stopBefore.contains(tok.lower) && !(w.listJoiners.contains(tok.lower) && start >= 2 && t[start - 2].isCapitalised)
-                // "ambassador to the African Union", "adviser to the minister": "to" after a title noun
+                // “ambassador to the African Union”, “adviser to the minister”: “to” after a title noun
                 && !(w.titleAddressees.contains(tok.lower) && start >= 2 && g.titleNouns.contains(t[start - 2].lower)) { break }
             if g.speechVerbs.contains(tok.lower) { break }
             start -= 1
@@ -632,7 +632,7 @@ enum SpeakerRule {
             let l = tok.base.lowercased()
             return g.titleNouns.contains(l) || g.titleWords.contains(l) || g.ranks.contains(l) || isCompoundTitle(l, g)
         }
-        // "the head of the unit on migrant smuggling, X": a role set off by commas may hold words that end a title
+        // “the head of the unit on migrant smuggling, X”: a role set off by commas may hold words that end a title
         // read word by word; it starts at its first title word (and the words before it that no stop word parts)
         if apposed, !t[start..<end].contains(where: isTitleWord) {
             var clause = start
@@ -642,11 +642,11 @@ enum SpeakerRule {
                 while start > clause, !w.stopBefore.contains(t[start - 1].lower), !g.speechVerbs.contains(t[start - 1].lower) { start -= 1 }
             }
         }
-        // a title does not end in a connector ("the Minister of Health and", before "Social Welfare, X")
+        // a title does not end in a connector (“the Minister of Health and”, before “Social Welfare, X”)
         guard start < end, end - start <= 14, !Names.connectors.contains(t[end - 1].lower) else { return nil }
         // next to the name, after places, brackets, connectors and the capitalised words of a complement
-        // ("Minister for Coastal Affairs"), there must be a title word; a role set off by commas needs one
-        // anywhere ("A spokesman for the coast guard, Lieutenant X,")
+        // (“Minister for Coastal Affairs”), there must be a title word; a role set off by commas needs one
+        // anywhere (“A spokesman for the coast guard, Lieutenant X,”)
         var k = apposed ? (t[start..<end].lastIndex(where: isTitleWord) ?? start - 1) : end - 1
         var skipDepth = 0
         while k >= start {
@@ -667,8 +667,8 @@ enum SpeakerRule {
         return (text, start..<end)
     }
 
-    /// The appositive after the name, cleaned: ages and home towns are not titles; "who heads X" is "head of X";
-    /// a second descriptive phrase ("a network of …") is dropped.
+    /// The appositive after the name, cleaned: ages and home towns are not titles; “who heads X” is “head of X”;
+    /// a second descriptive phrase (“a network of …”) is dropped.
     private static func appositive(_ s: TokenizedSentence, _ r: Range<Int>, g: Gazetteers) -> (text: String, range: Range<Int>)? {
         let t = s.tokens
         let words = g.speakerWords
@@ -687,20 +687,20 @@ enum SpeakerRule {
         for (i, seg) in segments.enumerated() where !seg.isEmpty {
             let w = t[seg.lowerBound].lower
             if t[seg.lowerBound].kind == .number || words.notRoleOpeners.contains(w) { if i == 0 { return nil }; continue }
-            // ", addressing the ceremony,", ", speaking to reporters,": what the person was doing, not a role
+            // “, addressing the ceremony,”, “, speaking to reporters,”: what the person was doing, not a role
             if words.activitySuffixes.contains(where: { w.hasSuffix($0) && w.count > $0.count + 2 }), !t[seg.lowerBound].isCapitalised { continue }
             if i > 0 && words.appositionStarts.contains(w) { break }
-            // ", after the ruling", ", on Monday": when the person spoke, not the role
+            // “, after the ruling”, “, on Monday”: when the person spoke, not the role
             if i > 0 && words.circumstanceOpeners.contains(w) { break }
             kept.append(seg)
         }
         guard let firstSeg = kept.first, let lastSeg = kept.last else { return nil }
-        // "a nurse with MSF who treated them": a relative clause inside the appositive is not the role
+        // “a nurse with MSF who treated them”: a relative clause inside the appositive is not the role
         var lastEnd = lastSeg.upperBound
         if let rel = (firstSeg.lowerBound + 2..<lastEnd).first(where: { words.relativePronouns.contains(t[$0].lower) }) { lastEnd = rel }
         var f = firstSeg.lowerBound
         if words.articles.contains(t[f].lower) { f += 1 }
-        // "who heads X" is "head of X"; "who is X" is X; any other relative clause is no role
+        // “who heads X” is “head of X”; “who is X” is X; any other relative clause is no role
         var lead = ""
         if f < lastEnd, words.relativePronouns.contains(t[f].lower) {
             guard f + 1 < lastEnd, let role = words.roleVerbs[t[f + 1].lower] else { return nil }
