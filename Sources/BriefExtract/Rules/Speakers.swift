@@ -92,7 +92,8 @@ enum SpeakerRule {
         /// Where the unit a name opens would start: the tokens before it are honorifics, bullets and joiners.
         func unitStart(_ span: NameSpan) -> Int {
             var b = span.start
-            while b > 0, isHonorific(t[b - 1].lower, g) || w.bulletMarks.contains(t[b - 1].text) || w.listJoiners.contains(t[b - 1].lower) { b -= 1 }
+            while b > 0, isHonorific(t[b - 1].lower, g) || w.bulletMarks.contains(t[b - 1].text) || w.listJoiners.contains(t[b - 1].lower)
+                || (t[b - 1].isCapitalised && (g.titleWords.contains(t[b - 1].lower) || g.ranks.contains(t[b - 1].lower))) { b -= 1 }
             return b
         }
         func opensUnit(_ span: NameSpan) -> Bool {
@@ -427,9 +428,11 @@ enum SpeakerRule {
         var parts: [String] = []
         var orgRanges: [(Range<Int>, Bool)] = []   // token range to search, accept bare names
         let isUnit = speech?.cue == .run
+        var rolesBefore = 0
         // role before the name (a unit of a run has none: only honorifics stand there)
         if !isUnit, let pre = preTitle(s, span, g: g) {
             parts.append(pre.text)
+            rolesBefore = 1
             orgRanges.append((pre.range, false))
         }
         if let a = speech?.appositive, !a.isEmpty, let post = appositive(s, a, g: g) {
@@ -500,13 +503,17 @@ enum SpeakerRule {
                     .map { t[$0].base }
             }
         }
-        // “the agency's chief of mission”: the body the text spoke of just before, and the role without it
+        // “the agency's chief of mission”, “head of the ministry's unit”: the body the text spoke of just before
+        // (a title opening with it is the role without it)
         for k in parts.indices {
             guard let range = antecedent(in: parts[k], w: w) else { continue }
-            parts[k].removeSubrange(range)
-            if organisation == nil { organisation = recentOrganisation(before: span.start, in: s, ctx: ctx) }
+            if k < rolesBefore, range.lowerBound == parts[k].startIndex { parts[k].removeSubrange(range) }
+            // (a force's word alone, as in “Superintendent of Police”, names no body as well as the antecedent)
+            let bareHead = organisation.map { g.organisationHeads.contains($0.lowercased()) } ?? true
+            if bareHead, let named = recentOrganisation(before: span.start, in: s, ctx: ctx) { organisation = named }
             break
         }
+        if organisation == nil { organisation = commonBody(in: orgRanges.map(\.0), s, ctx: ctx) }
         return (parts.isEmpty ? nil : parts.joined(separator: ", "), organisation)
     }
 
@@ -544,8 +551,8 @@ enum SpeakerRule {
         return Organisations.trimmed(s.span(body.lowerBound, body.upperBound - 1))
     }
 
-    /// Where a title says “the agency's ” (and the like), at its start or after a comma (“Commissioner, the
-    /// agency's director”); nil when it does not.
+    /// Where a title says “the agency's ” (and the like): “Commissioner, the agency's director”, “head of the
+    /// ministry's unit”; nil when it does not.
     private static func antecedent(in title: String, w: SpeakerWords) -> Range<String.Index>? {
         // word ranges of the title, with whether a comma ends the word before
         var words: [Range<String.Index>] = []
@@ -557,10 +564,32 @@ enum SpeakerRule {
             i = end
         }
         for (k, r) in words.enumerated() where k + 2 < words.count && w.articles.contains(title[r].lowercased()) {
-            guard k == 0 || title[words[k - 1]].hasSuffix(",") else { continue }
             let owner = Gazetteers.straightApostrophes(String(title[words[k + 1]]).lowercased())
             guard owner.hasSuffix("'s"), w.bodyNouns.contains(String(owner.dropLast(2))) else { continue }
             return r.lowerBound..<words[k + 2].lowerBound
+        }
+        return nil
+    }
+
+    /// A body named in common words after a title's “of the”, “for the”: “spokesman for the Djiboutian coast
+    /// guard”, “head of the coast guard station in Chania” (with the place that ends it).
+    private static func commonBody(in ranges: [Range<Int>], _ s: TokenizedSentence, ctx: ArticleContext) -> String? {
+        let t = s.tokens
+        let g = ctx.g
+        let w = g.speakerWords
+        for range in ranges {
+            for j in range where j + 2 < range.upperBound && (w.titleBodyLinks.contains(t[j].lower) || w.titleComplementLinks.contains(t[j].lower))
+                && w.articles.contains(t[j + 1].lower) && j > range.lowerBound && g.titleNouns.contains(t[j - 1].lower) {
+                let from = j + 2
+                guard var noun = (from..<min(from + 4, range.upperBound)).first(where: { w.bodyNouns.contains(t[$0].lower) }), noun > from,
+                      t[from...noun].allSatisfy({ $0.kind == .word && !$0.isPossessive && !w.stopBefore.contains($0.lower) }) else { continue }
+                while noun + 1 < range.upperBound, w.bodyNouns.contains(t[noun + 1].lower) { noun += 1 }
+                var end = noun + 1
+                // “… station in Chania”: a place closing the range belongs to the body
+                if end + 1 < range.upperBound, w.placePrepositions.contains(t[end].lower),
+                   t[(end + 1)..<range.upperBound].allSatisfy({ $0.isCapitalised }) { end = range.upperBound }
+                return s.span(from, end - 1)
+            }
         }
         return nil
     }
@@ -569,7 +598,8 @@ enum SpeakerRule {
     private static func recentOrganisation(before: Int, in s: TokenizedSentence, ctx: ArticleContext) -> String? {
         guard let si = ctx.sentenceIndex(paragraph: s.sentence.paragraph, sentence: s.sentence.index) else { return nil }
         for k in stride(from: si, through: max(0, si - 2), by: -1) {
-            let mentions = ctx.organisations[k].filter { k < si || $0.end <= before }
+            // (a force's word alone, “of Police”, names no body)
+            let mentions = ctx.organisations[k].filter { (k < si || $0.end <= before) && !ctx.g.organisationHeads.contains($0.literal.lowercased()) }
             if let m = mentions.last(where: { $0.known != nil }) ?? mentions.last { return Organisations.display(m, ctx: ctx) }
         }
         return nil
@@ -699,7 +729,8 @@ enum SpeakerRule {
         var lastEnd = lastSeg.upperBound
         if let rel = (firstSeg.lowerBound + 2..<lastEnd).first(where: { words.relativePronouns.contains(t[$0].lower) }) { lastEnd = rel }
         var f = firstSeg.lowerBound
-        if words.articles.contains(t[f].lower) { f += 1 }
+        // (“the command's spokesperson” keeps its article)
+        if words.articles.contains(t[f].lower), !(f + 1 < lastEnd && t[f + 1].isPossessive) { f += 1 }
         // “who heads X” is “head of X”; “who is X” is X; any other relative clause is no role
         var lead = ""
         if f < lastEnd, words.relativePronouns.contains(t[f].lower) {
