@@ -382,6 +382,8 @@ enum SpeakerRule {
            t[b - 1].isPunct(",") || w.quoteMarks.contains(t[b - 1].text) {
             return SpeechRole(cue: .quote, verb: t[b].lower, appositive: nil, attachment: attachment)
         }
+        // “He said X had collected the money”: the verb has its own subject, X is in the reported speech
+        if b >= 1, w.quoteVerbs.contains(t[b].lower), w.pronouns.contains(t[b - 1].lower) { return nil }
         if b >= 0, w.quoteVerbs.contains(t[b].lower) {
             let end = span.end
             if end < t.count, t[end].isPunct(",") {
@@ -578,8 +580,10 @@ enum SpeakerRule {
         let g = ctx.g
         let w = g.speakerWords
         for range in ranges {
-            for j in range where j + 2 < range.upperBound && (w.titleBodyLinks.contains(t[j].lower) || w.titleComplementLinks.contains(t[j].lower))
-                && w.articles.contains(t[j + 1].lower) && j > range.lowerBound && g.titleNouns.contains(t[j - 1].lower) {
+            // (“who heads the coast guard station”: a verb of a role before it does as well)
+            for j in range where j + 2 < range.upperBound && w.articles.contains(t[j + 1].lower)
+                && ((w.titleBodyLinks.contains(t[j].lower) || w.titleComplementLinks.contains(t[j].lower))
+                    && j > range.lowerBound && g.titleNouns.contains(t[j - 1].lower) || w.roleVerbs[t[j].lower]?.isEmpty == false) {
                 let from = j + 2
                 guard var noun = (from..<min(from + 4, range.upperBound)).first(where: { w.bodyNouns.contains(t[$0].lower) }), noun > from,
                       t[from...noun].allSatisfy({ $0.kind == .word && !$0.isPossessive && !w.stopBefore.contains($0.lower) }) else { continue }
