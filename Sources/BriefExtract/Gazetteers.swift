@@ -114,6 +114,7 @@ public struct Gazetteers: Sendable {
     let timelineWords: TimelineRule.Words
     let incidentWords: IncidentWords
     let figureWords: FigureWords
+    let speakerWords: SpeakerWords
     /// Each rule's typed group of lexicons with its namespace, for the check that no bundled list goes unread.
     let lexiconGroups: [(namespace: String, lists: any Decodable & Sendable)]
 
@@ -169,6 +170,8 @@ public struct Gazetteers: Sendable {
         lexicons = Lexicons(data.lexicons ?? [:])
         let routeLists = try lexicons.group(RouteWords.Lists.self, namespace: RouteWords.namespace)
         routeWords = RouteWords(routeLists)
+        let speakerLists = try lexicons.group(SpeakerWords.Lists.self, namespace: SpeakerWords.namespace)
+        speakerWords = SpeakerWords(speakerLists)
         organiserWords = try lexicons.group(OrganiserRule.Lists.self, namespace: OrganiserRule.namespace)
         dateWords = try lexicons.group(DateWords.self, namespace: DateWords.namespace)
         timelineWords = try lexicons.group(TimelineRule.Words.self, namespace: TimelineRule.namespace)
@@ -179,7 +182,8 @@ public struct Gazetteers: Sendable {
         lexiconGroups = [(RouteWords.namespace, routeLists), (OrganiserRule.namespace, organiserWords), (DateWords.namespace, dateWords),
                          (TimelineRule.namespace, timelineWords), (IncidentWords.namespace, incidentLists),
                          (FigureWords.namespace, figureLists),
-                         (Numbers.namespace, try lexicons.group(Numbers.Lists.self, namespace: Numbers.namespace))]
+                         (Numbers.namespace, try lexicons.group(Numbers.Lists.self, namespace: Numbers.namespace)),
+                         (SpeakerWords.namespace, speakerLists)]
         datePatterns = DatePatterns(months: Array((data.months ?? [:]).keys), weekdays: Array((data.weekdays ?? [:]).keys))
     }
 
