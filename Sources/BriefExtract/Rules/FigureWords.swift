@@ -7,7 +7,7 @@ import Foundation
 struct FigureWords: Sendable {
     /// The `figure.*` lists as the files hold them (`figure.currency-symbols` is `currencySymbols`).
     struct Lists: Decodable, Sendable {
-        /// "rs pkr", "cfa francs xof": the symbol or word(s), then the currency's code.
+        /// `rs pkr`, `cfa francs xof`: the symbol or word(s), then the currency's code.
         let currencySymbols, currencyWords: PhraseList
         let currencyPrefixes, prefixScales, suffixScales, localScales, localCurrency: WordSet
         let arrestVerbs, arrestedPeople, passiveAuxiliaries, arrestParticiples, meetingNouns, meetingModifiers: WordSet
@@ -17,9 +17,9 @@ struct FigureWords: Sendable {
     }
 
     let lists: Lists
-    /// Symbol → currency code ("rs" → "PKR"), and currency words → code ("cfa francs" → "XOF").
+    /// Symbol → currency code (`rs` → `PKR`), and currency words → code (`cfa francs` → `XOF`).
     let symbolCodes: [String: String], wordCodes: [String: String]
-    /// Every word of the currency words ("francs"): a sentence without one holds no written-out money.
+    /// Every word of the currency words (`francs`): a sentence without one holds no written-out money.
     let currencyWordParts: Set<String>
     let prefixed, suffixed, scaledWord, arrested, duration, period: Pattern
 

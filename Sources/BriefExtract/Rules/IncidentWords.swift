@@ -23,12 +23,12 @@ struct IncidentWords: Sendable {
     }
 
     let lists: Lists
-    /// Month names, lower-cased (from the date gazetteer): "May 15" holds a day, not a count.
+    /// Month names, lower-cased (from the date gazetteer): `May 15` holds a day, not a count.
     let months: Set<String>
-    /// "off the southern island of Crete", "near the Horn of Africa nation of Djibouti", "in Mae Ramat
-    /// district", "about four kilometres from Hardelot beach": a place phrase built from the lists.
+    /// `off the southern island of Crete`, `near the Horn of Africa nation of Djibouti`, "in Mae Ramat
+    /// district`, `about four kilometres from Hardelot beach": a place phrase built from the lists.
     let location: Pattern
-    /// "in 1996", "of 2021": a bare year that a statistic covers.
+    /// `in 1996`, `of 2021`: a bare year that a statistic covers.
     let bareYear: Pattern
 
     init(_ lists: Lists, months: Set<String>) {
@@ -51,11 +51,11 @@ struct IncidentWords: Sendable {
         let connectors = #"(?:(?:"# + alternatives(l.locationConnectors) + #")\s+)*"#
         let head = #"(?:\s+(?:(?:"# + alternatives(l.locationHeadModifiers) + #")\s+)?(?:"# + alternatives(l.locationHeads) + #")\b)?"#
         let cued = #"\b"# + cue + #"\s+"# + fillers + name + #"(?:\s+"# + connectors + name + #")*"# + head
-        // "about 120 kilometres north-east of Dirkou", "some 30 nautical miles off Lampedusa"
+        // `about 120 kilometres north-east of Dirkou`, `some 30 nautical miles off Lampedusa`
         let measure = #"(?:(?i:"# + alternatives(l.approximators) + #")\s+)*(?:\d[\d,.]*|\p{Ll}+)\s+(?i:"# + alternatives(l.distanceUnits)
             + #")\s+(?:(?i:"# + alternatives(l.compassWords) + #")\s+)?(?i:"# + alternatives(l.distanceRelations) + #")\s+"#
             + fillers + name + #"(?:\s+"# + connectors + name + #")*"# + head
-        // "in Mae Ramat district", "in the northern Obock region"
+        // `in Mae Ramat district`, `in the northern Obock region`
         let area = #"\b(?:"# + alternatives(l.placePrepositions) + #")\s+"# + fillers + name + #"(?:\s+"# + name + #")*\s+(?:"# + alternatives(l.areaHeads) + #")\b(?!\s+of\b)"#
         return #"\b"# + measure + "|" + cued + "|" + area
     }

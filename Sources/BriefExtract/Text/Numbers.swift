@@ -1,7 +1,7 @@
 import BriefModel
 import Foundation
 
-/// Numbers written in digits or words ("1,500", "2.5", "eight", "Thirty-one"). The number words and
+/// Numbers written in digits or words (`1,500`, `2.5`, `eight`, `Thirty-one`). The number words and
 /// scales are the `number.*` lexicons (`Gazetteers/numbers.json`), read once from the shipped files.
 enum Numbers {
     /// The `number.*` lists: units and tens in order of value, words for twelve, and scales with their value.
@@ -10,9 +10,9 @@ enum Numbers {
         let units: PhraseList
         /// Words for 20 to 90, in order.
         let tens: PhraseList
-        /// Words for twelve ("a dozen").
+        /// Words for twelve (`a dozen`).
         let dozens: PhraseList
-        /// "hundred 100": a scale word and its value.
+        /// `hundred 100`: a scale word and its value.
         let scales: PhraseList
     }
 
@@ -41,15 +41,15 @@ enum Numbers {
     /// Units and tens by word: one table, one look-up.
     private static let wordValues: [String: Int] = units.merging(tens) { a, _ in a }
 
-    /// Whether a lower-cased word spells a number ("eight", "thirty-one").
+    /// Whether a lower-cased word spells a number (`eight`, `thirty-one`).
     static func isNumberWord(_ w: String) -> Bool {
         if wordValues[w] != nil { return true }
-        // no "-" byte, no "-" character: most words leave here without walking characters
+        // no `-` byte, no `-` character: most words leave here without walking characters
         guard w.utf8.contains(UInt8(ascii: "-")), let dash = w.firstIndex(of: "-") else { return false }
         return tens[String(w[..<dash])] != nil
     }
 
-    /// The value of one token ("23", "1,500", "2.5", "eight", "twenty-six"), or nil.
+    /// The value of one token (`23`, `1,500`, `2.5`, `eight`, `twenty-six`), or nil.
     static func value(_ word: String) -> Double? { valueOfLowercased(word.lowercased()) }
 
     /// `value` of a word already lower-cased.
