@@ -34,7 +34,12 @@ struct DateWords: Decodable, Sendable {
 
     /// Whether a lower-cased word is a verb in the past tense.
     func isPast(_ word: Substring) -> Bool {
-        pastVerbs.contains(String(word)) || (word.count >= 5 && pastEnding.entries.contains { word.hasSuffix($0) })
+        pastVerbs.contains(String(word)) || hasRegularPastEnding(word)
+    }
+
+    /// Whether a lower-cased word of five letters or more ends as a regular past-tense verb (`stopped`).
+    func hasRegularPastEnding(_ word: Substring) -> Bool {
+        word.count >= 5 && pastEnding.entries.contains { word.hasSuffix($0) }
     }
 }
 

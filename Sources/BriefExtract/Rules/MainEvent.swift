@@ -23,7 +23,7 @@ enum MainEventRule {
     /// The number of days of a meeting written as `a three-day workshop`.
     static func meetingLength(_ s: TokenizedSentence) -> Int? {
         guard let m = lengthPattern.firstMatch(in: s.text), let w = m[1]?.lowercased() else { return nil }
-        return ["two": 2, "three": 3, "four": 4, "five": 5][w] ?? Int(w)
+        return Numbers.valueOfLowercased(w).map { Int($0) }
     }
 
     /// Whether an end verb stands before the date in its clause (`concluded here on Wednesday`).
@@ -43,9 +43,9 @@ enum MainEventRule {
         let head = text[..<m.range.lowerBound]
         let start = head.lastIndex(where: { ",;".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
         let clause = text[start..<m.range.lowerBound].lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        func tellsIncident(_ w: String) -> Bool { g.sinkingWords.contains(w) || ["drowned", "died", "killed", "perished"].contains(w) }
+        func tellsIncident(_ w: String) -> Bool { g.sinkingWords.contains(w) || g.incidentWords.deathVerbs.contains(w) }
         guard let last = clause.lastIndex(where: tellsIncident) else { return false }
-        return !clause[(last + 1)...].contains { $0.count >= 5 && $0.hasSuffix("ed") }
+        return !clause[(last + 1)...].contains { g.dateWords.hasRegularPastEnding(Substring($0)) }
     }
 
     static func extract(_ ctx: ArticleContext, incidents: [Incident]) -> Event? {
