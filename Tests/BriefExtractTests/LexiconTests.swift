@@ -37,6 +37,34 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(set.matches(in: Tokenizer.tokens("It was hosted by Oman and hosted well")).map(\.end), [4, 7])
     }
 
+    /// A user's gazetteer file adds a speech verb, a title word and a town, and the rules read them without code.
+    func testAUserFileAddsASpeechVerbATitleAndATown() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brief-overlay-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let overlay = folder.appendingPathComponent("extra.json")
+        try Data(#"{"speechVerbs": ["grumbled"], "titleWords": ["Warden"], "places": {"Qasr Bint Ali": "Libya"}}"#.utf8).write(to: overlay)
+        let bundled = try Gazetteers.bundled()
+        let extended = try bundled.merging(fileAt: overlay.path)
+        let text = """
+        A headline for the test
+        Test Outlet
+        2024-05-15
+
+        KARACHI: "We cannot stop the boats with fences alone," grumbled Tomasz Wierzbicki, the director of the Baltic Border Institute.
+
+        The migrants had set off from Qasr Bint Ali for Italy in March, said Chief Warden Hamid Oluwole.
+        """
+        let article = try XCTUnwrap(ArticleParser().parse(text: text, origin: "t.txt", format: .plainText).first)
+        let before = FactExtractor(gazetteers: bundled).extract(from: article)
+        let after = FactExtractor(gazetteers: extended).extract(from: article)
+        XCTAssertFalse(before.speakers.contains { $0.name == "Tomasz Wierzbicki" })
+        XCTAssertTrue(after.speakers.contains { $0.name == "Tomasz Wierzbicki" })
+        XCTAssertEqual(before.routes.map(\.countries), [])
+        XCTAssertEqual(after.routes.map(\.countries), [["Libya", "Italy"]])
+        XCTAssertEqual(after.speakers.first { $0.name == "Hamid Oluwole" }?.title, "Chief Warden")
+    }
+
     func testAMissingLexiconIsNamed() throws {
         var lists = try Gazetteers.bundled().lists
         lists.lexicons?["route.cue.origin"] = nil
