@@ -237,14 +237,46 @@ public struct Gazetteers: Sendable {
 
     /// The text with curly apostrophes made straight.
     static func straightApostrophes(_ s: String) -> String {
-        s.unicodeScalars.contains("\u{2019}") ? String(s.map { $0 == "’" ? "'" : $0 }) : s
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
+        if let bytes = asciiStraightened(s, lowercased: false) { return String(decoding: bytes, as: UTF8.self) }
+        return s.unicodeScalars.contains("\u{2019}") ? String(s.map { $0 == "’" ? "'" : $0 }) : s
     }
 
     /// Lower-cased, possessive and straight/curly apostrophes normalised.
     static func fold(_ s: String) -> String {
+        if var bytes = asciiStraightened(s, lowercased: true) {
+            let apostrophe = UInt8(ascii: "'")
+            if bytes.count >= 2, bytes[bytes.count - 2] == apostrophe, bytes.last == UInt8(ascii: "s") { bytes.removeLast(2) }
+            else if bytes.last == apostrophe { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var t = straightApostrophes(s.lowercased())
         if t.hasSuffix("'s") { t.removeLast(2) } else if t.hasSuffix("'") { t.removeLast() }
         return t
+    }
+
+    /// The bytes of a text that is ASCII but for curly apostrophes, each made a straight one (and A–Z
+    /// lower-cased if asked), or nil for any other text. Each byte is a character of its own there, so
+    /// this gives the answers of the character-wise `lowercased` and `straightApostrophes`.
+    private static func asciiStraightened(_ s: String, lowercased: Bool) -> [UInt8]? {
+        let utf8 = s.utf8
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if b < 0x80 {
+                out.append(lowercased && b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                i = utf8.index(after: i)
+                continue
+            }
+            // U+2019 is E2 80 99
+            let j = utf8.index(after: i), k = j < utf8.endIndex ? utf8.index(after: j) : j
+            guard b == 0xE2, k < utf8.endIndex, utf8[j] == 0x80, utf8[k] == 0x99 else { return nil }
+            out.append(UInt8(ascii: "'"))
+            i = utf8.index(after: k)
+        }
+        return out
     }
 }
 

@@ -35,13 +35,41 @@ struct Token: Sendable, Equatable {
         }
         isCapitalised = kind == .word && Token.startsUppercase(text)
         switch kind {
-        case .number: value = Numbers.valueOfLowercased(lower)
-        case .word: value = Numbers.valueOfLowercased(lower)
-        case .punct: value = nil
+        case .number:
+            value = Numbers.valueOfLowercased(lower)
+            isNumberWord = false
+        case .word where Token.spellsNoNumber(lower):
+            value = nil
+            isNumberWord = false
+        case .word:
+            value = Numbers.valueOfLowercased(lower)
+            isNumberWord = Numbers.isNumberWord(lower)
+        case .punct:
+            value = nil
+            isNumberWord = false
         }
-        isNumberWord = kind == .word && Numbers.isNumberWord(lower)
         hasDigit = kind == .number || kind == .word && Token.containsDigit(text)
     }
+
+    /// Whether a lower-cased word surely spells no number: its first character is an ASCII letter (a whole
+    /// character: no combining mark follows) that starts none of the number words of `Numbers`, so neither
+    /// `Numbers.valueOfLowercased` nor `Numbers.isNumberWord` can read it (both look words up by their
+    /// whole text or by the part before a hyphen).
+    private static func spellsNoNumber(_ lower: String) -> Bool {
+        let utf8 = lower.utf8
+        guard let b = utf8.first, b >= 0x61, b <= 0x7A, utf8.count == 1 || utf8.dropFirst().first! < 0x80 else { return false }
+        return !numberWordInitials[Int(b - 0x61)]
+    }
+
+    /// For each letter a–z, whether a number word of `Numbers` (units or tens) starts with it.
+    private static let numberWordInitials: [Bool] = {
+        var initials = [Bool](repeating: false, count: 26)
+        for word in Array(Numbers.units.keys) + Array(Numbers.tens.keys) {
+            guard let b = word.utf8.first, b >= 0x61, b <= 0x7A else { continue }
+            initials[Int(b - 0x61)] = true
+        }
+        return initials
+    }()
 
     /// `text.first?.isUppercase`, answered from the first byte when it is ASCII and a whole character.
     private static func startsUppercase(_ text: String) -> Bool {
