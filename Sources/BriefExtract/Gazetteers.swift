@@ -259,24 +259,29 @@ public struct Gazetteers: Sendable {
     /// lower-cased if asked), or nil for any other text. Each byte is a character of its own there, so
     /// this gives the answers of the character-wise `lowercased` and `straightApostrophes`.
     private static func asciiStraightened(_ s: String, lowercased: Bool) -> [UInt8]? {
-        let utf8 = s.utf8
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
-        var i = utf8.startIndex
-        while i < utf8.endIndex {
-            let b = utf8[i]
-            if b < 0x80 {
-                out.append(lowercased && b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                i = utf8.index(after: i)
-                continue
+        var copy = s
+        var plain = true
+        let bytes = copy.withUTF8 { b in
+            [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0
+                count = 0
+                while i < b.count {
+                    let c = b[i]
+                    if c < 0x80 {
+                        out[count] = lowercased && c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                        i += 1
+                    } else if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x99 {
+                        out[count] = UInt8(ascii: "'")      // U+2019 is E2 80 99
+                        i += 3
+                    } else {
+                        plain = false
+                        break
+                    }
+                    count += 1
+                }
             }
-            // U+2019 is E2 80 99
-            let j = utf8.index(after: i), k = j < utf8.endIndex ? utf8.index(after: j) : j
-            guard b == 0xE2, k < utf8.endIndex, utf8[j] == 0x80, utf8[k] == 0x99 else { return nil }
-            out.append(UInt8(ascii: "'"))
-            i = utf8.index(after: k)
         }
-        return out
+        return plain ? bytes : nil
     }
 }
 

@@ -9,74 +9,84 @@ struct LiteralGate: Sendable {
     /// ASCII byte strings, lower-cased when the pattern ignores case.
     let literals: [[UInt8]]
     let caseInsensitive: Bool
+    /// For each literal, the place of its rarest byte in English text, which memchr looks for first.
+    private let probes: [Int]
+
+    init(literals: [[UInt8]], caseInsensitive: Bool) {
+        self.literals = literals
+        self.caseInsensitive = caseInsensitive
+        probes = literals.map { literal in literal.indices.max { LiteralGate.rarity(literal[$0]) < LiteralGate.rarity(literal[$1]) } ?? 0 }
+    }
+
+    /// How rare a byte is in English text (higher is rarer): letters by their frequency, blanks the most common.
+    private static func rarity(_ b: UInt8) -> Int {
+        let common = Array("etaoinshrdlcumwfgypbvkjxqz".utf8)
+        if b == 0x20 { return 0 }
+        if let rank = common.firstIndex(of: b | 0x20), b | 0x20 >= 0x61 { return 1 + rank }
+        return 20
+    }
 
     func mayMatch(_ text: String) -> Bool {
-        guard caseInsensitive else {
-            let bytes = Array(text.utf8)
-            return literals.contains { LiteralGate.contains(bytes, $0) }
-        }
-        guard let folded = LiteralGate.asciiFolded(text) else { return true }
-        return literals.contains { LiteralGate.contains(folded, $0) }
-    }
-
-    /// Whether `needle` (not empty) occurs in `haystack`, memchr finding the candidates for its first byte.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count else { return false }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                let base = h.baseAddress!
-                let end = h.count - n.count
-                var i = 0
-                while i <= end {
-                    guard let hit = memchr(base + i, Int32(n[0]), end - i + 1) else { return false }
-                    i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + i, n.baseAddress!, n.count) == 0 { return true }
-                    i += 1
-                }
-                return false
-            }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard caseInsensitive else { return holdsLiteral(bytes) }
+            guard let folded = LiteralGate.asciiFolded(bytes) else { return true }
+            return folded.withUnsafeBufferPointer { holdsLiteral($0) }
         }
     }
 
-    /// The text's bytes with A–Z lower-cased, or nil when it holds a character that ignoring case may
-    /// match to ASCII letters ("ß", "ſ", "K" the Kelvin sign, "ﬁ", …): those texts are always searched.
-    static func asciiFolded(_ text: String) -> [UInt8]? {
-        let utf8 = text.utf8
-        var out = [UInt8](repeating: 0, count: utf8.count)
-        var k = 0
-        var pending: [UInt8] = []
-        for b in utf8 {
-            if b < 0x80 {
-                if !pending.isEmpty { if foldsToASCII(pending) { return nil }; pending.removeAll(keepingCapacity: true) }
-                out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-            } else {
-                // a lead byte starts a new scalar
-                if b >= 0xC0, !pending.isEmpty { if foldsToASCII(pending) { return nil }; pending.removeAll(keepingCapacity: true) }
-                pending.append(b)
-                out[k] = b
-            }
-            k += 1
-        }
-        if !pending.isEmpty, foldsToASCII(pending) { return nil }
-        return out
+    private func holdsLiteral(_ h: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (literal, probe) in zip(literals, probes) where LiteralGate.contains(h, literal, probe: probe) { return true }
+        return false
     }
 
-    /// The UTF-8 of the characters whose case folding, lower or upper case holds an ASCII letter:
-    /// U+00DF, U+0130, U+0131, U+0149, U+017F, U+01F0, U+1E96–U+1E9A, U+1E9E, U+212A, U+FB00–U+FB06.
-    private static func foldsToASCII(_ s: [UInt8]) -> Bool {
-        switch s.count {
-        case 2:
-            switch (s[0], s[1]) {
-            case (0xC3, 0x9F), (0xC4, 0xB0), (0xC4, 0xB1), (0xC5, 0x89), (0xC5, 0xBF), (0xC7, 0xB0): return true
-            default: return false
+    /// Whether `needle` (not empty) occurs in `haystack`, memchr finding the candidates for its byte at `probe`.
+    static func contains(_ h: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], probe: Int) -> Bool {
+        guard h.count >= needle.count, let base = h.baseAddress else { return false }
+        return needle.withUnsafeBufferPointer { n in
+            let end = h.count - n.count
+            let probeByte = Int32(n[probe])
+            var i = 0
+            while i <= end {
+                guard let hit = memchr(base + i + probe, probeByte, end - i + 1) else { return false }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - probe
+                if memcmp(base + i, n.baseAddress!, n.count) == 0 { return true }
+                i += 1
             }
-        case 3:
-            switch (s[0], s[1], s[2]) {
-            case (0xE1, 0xBA, 0x96...0x9A), (0xE1, 0xBA, 0x9E), (0xE2, 0x84, 0xAA), (0xEF, 0xAC, 0x80...0x86): return true
-            default: return false
-            }
-        default:
             return false
+        }
+    }
+
+    /// The bytes with A–Z lower-cased, or nil when they hold a character that ignoring case may match
+    /// to ASCII letters ("ß", "ſ", "K" the Kelvin sign, "ﬁ", …): those texts are always searched.
+    static func asciiFolded(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var foldsToASCII = false
+        let out = [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                out[i] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                if c >= 0xC3, LiteralGate.foldsToASCII(b, at: i) { foldsToASCII = true; break }
+                i += 1
+            }
+            count = i
+        }
+        return foldsToASCII ? nil : out
+    }
+
+    /// Whether the character whose UTF-8 starts at `i` is one whose case folding, lower or upper case holds
+    /// an ASCII letter: U+00DF, U+0130, U+0131, U+0149, U+017F, U+01F0, U+1E96–U+1E9A, U+1E9E, U+212A,
+    /// U+FB00–U+FB06.
+    private static func foldsToASCII(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + 1 < b.count else { return false }
+        switch (b[i], b[i + 1]) {
+        case (0xC3, 0x9F), (0xC4, 0xB0), (0xC4, 0xB1), (0xC5, 0x89), (0xC5, 0xBF), (0xC7, 0xB0): return true
+        default: break
+        }
+        guard i + 2 < b.count else { return false }
+        switch (b[i], b[i + 1], b[i + 2]) {
+        case (0xE1, 0xBA, 0x96...0x9A), (0xE1, 0xBA, 0x9E), (0xE2, 0x84, 0xAA), (0xEF, 0xAC, 0x80...0x86): return true
+        default: return false
         }
     }
 }
