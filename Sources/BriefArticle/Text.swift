@@ -1,3 +1,5 @@
+import Foundation
+
 /// Line splitting and blank trimming without Foundation's NSString bridge (slow on Linux); the answers are
 /// those of `components(separatedBy: "\n")` and `trimmingCharacters(in: .whitespaces)`.
 enum Text {
@@ -18,9 +20,23 @@ enum Text {
         guard newlinesStandAlone(text) else {
             return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
-        // every "\n" byte is a character of its own: split the bytes
-        let utf8 = text.utf8
-        return utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        // every "\n" byte is a character of its own: split the bytes, memchr finding each line's end
+        var copy = text
+        return copy.withUTF8 { b -> [String] in
+            guard let base = b.baseAddress else { return [""] }
+            var lines: [String] = []
+            var start = 0
+            while true {
+                let rest = b.count - start
+                guard rest > 0, let hit = memchr(base + start, 0x0A, rest) else {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self))
+                    return lines
+                }
+                let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
+                start = end + 1
+            }
+        }
     }
 
     /// Whether every line feed is a character of its own: not after a carriage return ("\r\n") and not

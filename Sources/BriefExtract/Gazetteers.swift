@@ -256,14 +256,51 @@ public struct Gazetteers: Sendable {
 
     /// The text with curly apostrophes made straight.
     static func straightApostrophes(_ s: String) -> String {
-        s.unicodeScalars.contains("\u{2019}") ? String(s.map { $0 == "’" ? "'" : $0 }) : s
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
+        if let bytes = asciiStraightened(s, lowercased: false) { return String(decoding: bytes, as: UTF8.self) }
+        return s.unicodeScalars.contains("\u{2019}") ? String(s.map { $0 == "’" ? "'" : $0 }) : s
     }
 
     /// Lower-cased, possessive and straight/curly apostrophes normalised.
     static func fold(_ s: String) -> String {
+        if var bytes = asciiStraightened(s, lowercased: true) {
+            let apostrophe = UInt8(ascii: "'")
+            if bytes.count >= 2, bytes[bytes.count - 2] == apostrophe, bytes.last == UInt8(ascii: "s") { bytes.removeLast(2) }
+            else if bytes.last == apostrophe { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var t = straightApostrophes(s.lowercased())
         if t.hasSuffix("'s") { t.removeLast(2) } else if t.hasSuffix("'") { t.removeLast() }
         return t
+    }
+
+    /// The bytes of a text that is ASCII but for curly apostrophes, each made a straight one (and A–Z
+    /// lower-cased if asked), or nil for any other text. Each byte is a character of its own there, so
+    /// this gives the answers of the character-wise `lowercased` and `straightApostrophes`.
+    private static func asciiStraightened(_ s: String, lowercased: Bool) -> [UInt8]? {
+        var copy = s
+        var plain = true
+        let bytes = copy.withUTF8 { b in
+            [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0
+                count = 0
+                while i < b.count {
+                    let c = b[i]
+                    if c < 0x80 {
+                        out[count] = lowercased && c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                        i += 1
+                    } else if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x99 {
+                        out[count] = UInt8(ascii: "'")      // U+2019 is E2 80 99
+                        i += 3
+                    } else {
+                        plain = false
+                        break
+                    }
+                    count += 1
+                }
+            }
+        }
+        return plain ? bytes : nil
     }
 }
 

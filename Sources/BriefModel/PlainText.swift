@@ -45,15 +45,19 @@ public struct ScalarWalk {
 
     public init(_ text: String) {
         self.text = text
-        scalars = Array(text.unicodeScalars)
+        // one walk over the scalars (room for one per byte, the most there can be)
+        var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
         var offset = 0
-        for s in scalars {
+        for s in text.unicodeScalars {
+            scalars.append(s)
             offsets.append(offset)
             offset += UTF8.width(s)
         }
         offsets.append(offset)
+        self.scalars = scalars
         self.offsets = offsets
     }
 

@@ -67,16 +67,22 @@ func largeArticle(megabytes: Int) -> String {
     while text.utf8.count < megabytes * 1_000_000 { text += referenceBody + "\n" }
     return text
 }
+/// The sizes measured (`BRIEF_BENCH_LARGE_MB`, e.g. "1" to profile one size; 1, 4 and 16 by default).
+let largeSizes = ProcessInfo.processInfo.environment["BRIEF_BENCH_LARGE_MB"].map { $0.split(separator: ",").compactMap { Int($0) } }
+    ?? [1, 4, 16]
 func measureLargeArticles() throws {
     var largeTimes: [Int: Double] = [:]
-    for megabytes in [1, 4, 16] {
+    for megabytes in largeSizes {
         let text = largeArticle(megabytes: megabytes)
         largeTimes[megabytes] = try seconds {
             for article in try parser.parse(text: text, origin: "large.txt", format: .plainText) { _ = extractor.extract(from: article) }
         }
     }
-    print(String(format: "large articles, parse+extract: 1 MB %.2f s, 4 MB %.2f s, 16 MB %.2f s (16 MB / 1 MB = %.1f×; linear is 16×)",
-                 largeTimes[1]!, largeTimes[4]!, largeTimes[16]!, largeTimes[16]! / largeTimes[1]!))
+    let figures = largeSizes.map { String(format: "%d MB %.2f s (%.2f MB/s)", $0, largeTimes[$0]!, Double($0) / largeTimes[$0]!) }
+    print("large articles, parse+extract: " + figures.joined(separator: ", "))
+    if let small = largeTimes[1], let big = largeTimes[16] {
+        print(String(format: "16 MB / 1 MB = %.1f× (linear is 16×)", big / small))
+    }
     print(String(format: "peak memory with the 16 MB article: %.1f MB", peakMemoryMB()))
 }
 

@@ -170,6 +170,13 @@ struct DateResolver: Sendable {
         var any: Bool { month || weekday || year4 || period }
     }
 
+    /// `text.first?.isNumber == true`, answered from the first byte when it is ASCII and a whole character.
+    private static func startsWithNumber(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if let b = utf8.first, b < 0x80, utf8.count == 1 || utf8.dropFirst().first! < 0x80 { return b >= 0x30 && b <= 0x39 }
+        return text.first?.isNumber == true
+    }
+
     private func cues(_ tokens: [Token]) -> Cues {
         var c = Cues()
         for t in tokens {
@@ -181,7 +188,7 @@ struct DateResolver: Sendable {
                 if months[t.lower] != nil { c.month = true }
                 if weekdays[t.lower] != nil { c.weekday = true }
                 if t.lower == "year" || t.lower == "week" || t.lower == "month" { c.period = true }
-                if t.text.first?.isNumber == true { c.digit = true }
+                if DateResolver.startsWithNumber(t.text) { c.digit = true }
             case .punct:
                 break
             }

@@ -33,6 +33,7 @@ enum OutlookRule {
                 count = k + 1
             }
         }
+        if let bytes = quotedASCIIWordBytes(text) { return bytes }
         var out: [UInt8] = [0x20]
         out.reserveCapacity(text.utf8.count + 2)
         for c in text.lowercased() {
@@ -40,5 +41,42 @@ enum OutlookRule {
         }
         out.append(0x20)
         return out
+    }
+
+    /// `wordBytes` of an ASCII text (without "\r\n") that also holds curly quotes, dashes, ellipses or
+    /// no-break spaces (U+2018, U+2019, U+201C, U+201D, U+2013, U+2014, U+2026, U+00A0): each of those is
+    /// a character of its own, no letter and unchanged by lower-casing, so it becomes one blank; nil for
+    /// any other text.
+    private static func quotedASCIIWordBytes(_ text: String) -> [UInt8]? {
+        var copy = text
+        var plain = true
+        let bytes = copy.withUTF8 { b in
+            [UInt8](unsafeUninitializedCapacity: b.count + 2) { out, count in
+                out[0] = 0x20
+                var k = 1, i = 0
+                while i < b.count {
+                    let c = b[i]
+                    if c < 0x80 {
+                        guard c != 0x0D else { plain = false; break }
+                        let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                        out[k] = (lower >= 0x61 && lower <= 0x7A) || lower == 0x2D ? lower : 0x20
+                        i += 1
+                    } else if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, [0x98, 0x99, 0x9C, 0x9D, 0x93, 0x94, 0xA6].contains(b[i + 2]) {
+                        out[k] = 0x20
+                        i += 3
+                    } else if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 {
+                        out[k] = 0x20
+                        i += 2
+                    } else {
+                        plain = false
+                        break
+                    }
+                    k += 1
+                }
+                out[k] = 0x20
+                count = k + 1
+            }
+        }
+        return plain ? bytes : nil
     }
 }

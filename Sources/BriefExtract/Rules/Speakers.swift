@@ -192,7 +192,7 @@ enum SpeakerRule {
         func isNameWord(_ i: Int) -> Bool {
             let tok = t[i]
             // “al-Mahdi”, “bin-Salem”, “ould-Cheikh”: a lower-case particle joined to a capitalised name
-            if tok.kind == .word, !tok.isCapitalised, !blocked.contains(i), let dash = tok.base.firstIndex(of: "-"),
+            if tok.kind == .word, !tok.isCapitalised, !blocked.contains(i), tok.base.utf8.contains(UInt8(ascii: "-")), let dash = tok.base.firstIndex(of: "-"),
                Names.particles.contains(String(tok.base[..<dash]).lowercased()) || w.joinedParticles.contains(String(tok.base[..<dash]).lowercased()),
                tok.base[tok.base.index(after: dash)...].first?.isUppercase == true { return true }
             guard tok.kind == .word, tok.isCapitalised, !blocked.contains(i), !tok.isAllCaps || tok.base.count == 1 else { return false }

@@ -35,13 +35,50 @@ struct Token: Sendable, Equatable {
         }
         isCapitalised = kind == .word && Token.startsUppercase(text)
         switch kind {
-        case .number: value = Numbers.valueOfLowercased(lower)
-        case .word: value = Numbers.valueOfLowercased(lower)
-        case .punct: value = nil
+        case .number:
+            value = Numbers.valueOfLowercased(lower)
+            isNumberWord = false
+        case .word where Token.spellsNoNumber(lower):
+            value = nil
+            isNumberWord = false
+        case .word:
+            value = Numbers.valueOfLowercased(lower)
+            isNumberWord = Numbers.isNumberWord(lower)
+        case .punct:
+            value = nil
+            isNumberWord = false
         }
-        isNumberWord = kind == .word && Numbers.isNumberWord(lower)
         hasDigit = kind == .number || kind == .word && Token.containsDigit(text)
     }
+
+    /// Whether a lower-cased word surely spells no number: it starts with three ASCII letters (or is one
+    /// or two ASCII letters) that start none of the number words of `Numbers`, so neither
+    /// `Numbers.valueOfLowercased` nor `Numbers.isNumberWord` can read it: both look words up by their
+    /// whole text or by the part before a hyphen, and every number word is three ASCII letters or more.
+    private static func spellsNoNumber(_ lower: String) -> Bool {
+        var bytes = lower.utf8.makeIterator()
+        var key = 0
+        for position in 0..<3 {
+            // one or two letters spell no number word
+            guard let b = bytes.next() else { return position > 0 }
+            guard b >= 0x61, b <= 0x7A else { return false }
+            key = key * 26 + Int(b - 0x61)
+        }
+        // a combining mark after the third letter changes no answer: the start is still no number word's
+        return !numberWordStarts[key]
+    }
+
+    /// For each three letters a–z (as a number in base 26), whether a number word of `Numbers` starts with them.
+    private static let numberWordStarts: [Bool] = {
+        var starts = [Bool](repeating: false, count: 26 * 26 * 26)
+        for word in Array(Numbers.units.keys) + Array(Numbers.tens.keys) {
+            var key = 0
+            for b in word.utf8.prefix(3) { key = key * 26 + Int(b) - 0x61 }
+            // a start that is not three letters a–z ("a dozen") marks nothing, so such words are read
+            if word.utf8.prefix(3).allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) && word.utf8.count >= 3 { starts[key] = true }
+        }
+        return starts
+    }()
 
     /// `text.first?.isUppercase`, answered from the first byte when it is ASCII and a whole character.
     private static func startsUppercase(_ text: String) -> Bool {
