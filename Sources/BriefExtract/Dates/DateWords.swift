@@ -2,7 +2,7 @@ import BriefModel
 
 /// The `date.*` lexicons (`Gazetteers/dates.json`): the words that tell on which side of the publication date a
 /// date without a year falls, and which dates are the edges of a statistic's period rather than events.
-struct DateWords: Decodable, Sendable {
+final class DateWords: Decodable, Sendable {
     /// Verbs in the past tense that do not end as regular ones do (`sank`, `took`): a clause with one tells of
     /// something done.
     let pastVerbs: WordSet

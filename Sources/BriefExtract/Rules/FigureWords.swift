@@ -4,9 +4,9 @@ import Foundation
 /// The words the figure rule reads, from the `figure.*` lexicons (`Gazetteers/figures.json`): currencies,
 /// scales, arrests, meetings, periods and the words that end a counted noun.
 @dynamicMemberLookup
-struct FigureWords: Sendable {
+final class FigureWords: Sendable {
     /// The `figure.*` lists as the files hold them (`figure.currency-symbols` is `currencySymbols`).
-    struct Lists: Decodable, Sendable {
+    final class Lists: Decodable, Sendable {
         /// `rs pkr`, `cfa francs xof`: the symbol or word(s), then the currency's code.
         let currencySymbols, currencyWords: PhraseList
         let currencyPrefixes, prefixScales, suffixScales, localScales, localCurrency: WordSet

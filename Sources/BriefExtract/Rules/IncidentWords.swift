@@ -5,9 +5,9 @@ import Foundation
 /// place, a count, a victim and a period are told. The vessels, death and sinking words stay in the
 /// gazetteers' own lists (`vessels`, `deathWords`, `sinkingWords`).
 @dynamicMemberLookup
-struct IncidentWords: Sendable {
+final class IncidentWords: Sendable {
     /// The `incident.*` lists as the files hold them (`incident.location-cues` is `locationCues`).
-    struct Lists: Decodable, Sendable {
+    final class Lists: Decodable, Sendable {
         let locationCues, locationFillers, locationConnectors, locationParticles, locationHeads, locationHeadModifiers: WordSet
         let distanceUnits, distanceRelations, compassWords, areaHeads, placePrepositions: WordSet
         let notCounts, approximators, actualSinking, notVictims, victimNouns: WordSet

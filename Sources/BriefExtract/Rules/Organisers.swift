@@ -11,7 +11,7 @@ import BriefModel
 /// last year`) are not this meeting's. All words are in `Gazetteers/organisers.json`.
 enum OrganiserRule {
     /// The `organiser.*` lists as the files hold them.
-    struct Lists: Decodable, Sendable {
+    final class Lists: Decodable, Sendable {
         let eventNouns: WordSet
         let cueOrganiser, cueHost, cuePartner, cueSupporter: TokenPhraseSet
         /// First words of partner cues that name partners only when the sentence says something was organised.

@@ -1,5 +1,5 @@
 /// The words the speaker rule reads, from the `speaker.*` lexicons (`Gazetteers/speakers.json`).
-struct SpeakerWords: Sendable {
+final class SpeakerWords: Sendable {
     /// Words that end a title read backwards from a name (“… said the director X”: “said” stops it).
     let stopBefore: Set<String>
     /// Capitalised words that start sentences or clauses and are never names.
@@ -90,7 +90,7 @@ struct SpeakerWords: Sendable {
     let pastSuffixes: [String]
 
     /// The `speaker.*` lists as the files hold them (`speaker.stop-before` is `stopBefore`).
-    struct Lists: Decodable, Sendable {
+    final class Lists: Decodable, Sendable {
         let stopBefore, commonWords, roleComplements, bodyNouns, quoteVerbs, joinedParticles, articles: WordSet
         let titleComplementLinks, attachmentLinks, governingWords, listNouns, listVerbs, pronouns, additiveWords: WordSet
         let listJoiners, relativeWords, relativePronouns, notRoleOpeners, circumstanceOpeners, appositionStarts: WordSet

@@ -44,7 +44,7 @@ enum TimelineRule {
     /// Marks trimmed off the words of a label.
     static let labelMarks = Set(".,;:\"“”".unicodeScalars)
     /// The `timeline.*` lexicons (`Gazetteers/dates.json`): words trimmed off the ends of a label.
-    struct Words: Decodable, Sendable {
+    final class Words: Decodable, Sendable {
         /// Words left dangling before a date once the date is taken out (`… launched in`).
         let danglingWords: WordSet
         /// Words that join a clause to the one before it, dropped from the front of a label with the auxiliary
