@@ -25,6 +25,9 @@ final class IncidentWords: Sendable {
     let lists: Lists
     /// Month names, lower-cased (from the date gazetteer): `May 15` holds a day, not a count.
     let months: Set<String>
+    /// Every word one of the death counts needs (life, body, toll, loss, kill and death words): a sentence with
+    /// none of them counts no dead, and is not searched further.
+    let deathCues: Set<String>
     /// `off the southern island of Crete`, `near the Horn of Africa nation of Djibouti`, "in Mae Ramat
     /// district`, `about four kilometres from Hardelot beach": a place phrase built from the lists.
     let location: Pattern
@@ -34,6 +37,8 @@ final class IncidentWords: Sendable {
     init(_ lists: Lists, months: Set<String>) {
         self.lists = lists
         self.months = months
+        deathCues = lists.lifeNouns.entries.union(lists.bodyNouns.entries).union(lists.tollNouns.entries)
+            .union(lists.lossVerbs.entries).union(lists.killVerbs.entries).union(lists.deathVerbs.entries)
         location = Pattern(IncidentWords.locationPattern(lists), caseInsensitive: false)
         bareYear = Pattern(#"\b(?:"# + IncidentWords.alternatives(lists.periodPrepositions) + #")\s+(?:19|20)\d\d\b"#)
     }

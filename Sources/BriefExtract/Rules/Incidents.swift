@@ -360,6 +360,7 @@ enum IncidentRule {
     /// `killing two dozen`; not the dead of a combined toll (`41 drowned or are missing`).
     static func deadCount(_ s: TokenizedSentence, g: Gazetteers) -> Int? {
         let t = s.tokens, w = g.incidentWords
+        guard t.contains(where: { w.deathCues.contains($0.lower) }) else { return nil }
         for i in t.indices {
             let lower = t[i].lower
             if w.lifeNouns.contains(lower), i + 2 < t.count, w.partitiveWords.contains(t[i + 1].lower), let n = exact(t, i + 2, w) { return n }
