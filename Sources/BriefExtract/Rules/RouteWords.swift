@@ -39,6 +39,8 @@ struct RouteWords: Sendable {
     let destinationOpeners: Set<String>
     /// Words before a place that travellers go home from: "returning from", "on their way back from".
     let returnCues: [[String]]
+    /// Words before a noun and "in" that make the place where a journey starts: "from his village in Ethiopia".
+    let sourceOpeners: Set<String>
     /// Members of the European Union (country names as the gazetteer writes them).
     let euMembers: Set<String>
     /// Countries where journeys end rather than start: a dateline there is where the news was written.
@@ -49,7 +51,7 @@ struct RouteWords: Sendable {
         let cueOrigin, cueTransit, cueDestination, cueLocation, cueNeutral, cueReturn: PhraseList
         let fillers, nouns, sequenceWords, travellerNouns, travellerQuantifiers, goodsVerbs, goodsNouns: WordSet
         let returnWords, arrivalVerbs, meetingNouns, determiners, workplaces, destinationQualifiers: WordSet
-        let clauseBreaks, goingOn, conveyingVerbs, destinationOpeners: WordSet
+        let clauseBreaks, goingOn, conveyingVerbs, destinationOpeners, sourceOpeners: WordSet
         let euMembers, destinationCountries: NameSet
     }
 
@@ -79,6 +81,7 @@ struct RouteWords: Sendable {
         conveyingVerbs = lists.conveyingVerbs.entries
         destinationOpeners = lists.destinationOpeners.entries
         returnCues = lists.cueReturn.phrases
+        sourceOpeners = lists.sourceOpeners.entries
         euMembers = lists.euMembers.entries
         destinationCountries = euMembers.union(lists.destinationCountries.entries)
     }

@@ -268,7 +268,9 @@ enum RouteRule {
                     if let frame = frames.first(where: { !countries.contains($0[0]) && !countries.contains($0[1]) }) {
                         countries = [frame[0]] + countries + [frame[1]]
                         rule = "route.within-journey"
-                    } else if let origin = articleOrigin ?? home?.country.flatMap({ lex.destinationCountries.contains($0) ? nil : $0 }), !countries.contains(origin) {
+                    } else if let origin = [articleOrigin, home?.country.flatMap({ lex.destinationCountries.contains($0) ? nil : $0 })]
+                                .compactMap({ $0 }).first(where: { !countries.contains($0) }) {
+                        // (the article's origin, or its own country when the leg already passes the origin)
                         countries.insert(origin, at: 0)
                         rule = "route.article-origin"
                     } else if !branch.contains(where: { $0.cue == .destination }) {
@@ -556,16 +558,19 @@ enum RouteRule {
                 }
                 // "from his village in Ethiopia", "from Kafr el-Sheikh in Egypt" start a journey; "to farms in Côte
                 // d'Ivoire" ends one where victims are put to work (not "to a hospital in Ibiza")
+                // ("to gold-mining towns in Mali": the workplace may have words of its own)
                 if words == ["in"], j >= 2, t[j - 1].kind == .word {
+                    let workplace = lex.workplaces.contains(t[j - 1].lower)
                     var k = j - 1
                     while k > max(previousEnd, 0), j - k <= 4, t[k].kind == .word,
                           lex.determiners.contains(t[k].lower) || t[k].isCapitalised || lex.workplaces.contains(t[k].lower)
-                            || Names.particles.contains(String(t[k].lower.split(separator: "-").first ?? "")) || k == j - 1 {
+                            || Names.particles.contains(String(t[k].lower.split(separator: "-").first ?? "")) || k == j - 1
+                            || (workplace && !lex.destinationOpeners.contains(t[k].lower) && !lex.sourceOpeners.contains(t[k].lower)) {
                         k -= 1
                     }
                     if k >= max(previousEnd, 0), k < j - 1 {
-                        if t[k].lower == "from" { return (.origin, nil) }
-                        if ["to", "into"].contains(t[k].lower), lex.workplaces.contains(t[j - 1].lower) { return (.destination, nil) }
+                        if lex.sourceOpeners.contains(t[k].lower) { return (.origin, nil) }
+                        if lex.destinationOpeners.contains(t[k].lower), workplace { return (.destination, nil) }
                     }
                 }
                 // "After a few weeks in Hungary, they were driven to Czechia": where the leg starts
