@@ -152,7 +152,7 @@ enum RouteRule {
                 // (a chain of destinations with no start, "first sent to Dubai and then to Egypt", is a journey
                 // from wherever the article's travellers start)
                 let destinations = hops.indices.filter { hops[$0].cue == .destination && !hops[$0].fromPeople }
-                let started = hops.contains { ($0.cue == .origin && !$0.fromPeople) || $0.cue == .transit }
+                let started = hops.contains { $0.cue == .origin || $0.cue == .transit }
                 // with no start, only travellers carried by others make a chain a journey ("flown to Dubai, then to
                 // Libya"), not those who "make it to Libya and try to cross to Malta"
                 let conveyed = destinations.first.map { first in
