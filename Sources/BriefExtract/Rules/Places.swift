@@ -53,7 +53,9 @@ enum Places {
                 var k = i + 1
                 while k + 1 < t.count, t[k].lower == "and" || t[k].isPunct(","), t[k + 1].isCapitalised, g.country(ofDemonym: t[k + 1].base) != nil { k += 2 }
                 let listNoun = k < t.count ? t[k].lower : ""
-                if plural || peopleNouns.contains(next) || (k > i + 1 && peopleNouns.contains(listNoun)) {
+                // "thousands of Sudanese": a demonym after a count of people names them
+                let counted = i >= 2 && t[i - 1].lower == "of" && (t[i - 2].kind == .number || t[i - 2].isNumberWord || t[i - 2].lower.hasSuffix("s"))
+                if plural || counted || peopleNouns.contains(next) || (k > i + 1 && peopleNouns.contains(listNoun)) {
                     out.append(PlaceMention(start: i, end: i + 1, country: c, name: t[i].text, isPeople: true))
                 } else if geoNouns.contains(next) {
                     out.append(PlaceMention(start: i, end: i + 2, country: c, name: t[i].text))

@@ -35,7 +35,9 @@ extension RouteRule {
                     if second.count >= 3, routes[b].evidence.first?.rule == "route.article-origin", first.last == second[1] {
                         second.removeFirst()
                     }
+                    // a journey home is a journey of its own
                     guard first.count >= 2, second.count >= 2, first.last == second.first,
+                          !(routes[a].evidence + routes[b].evidence).contains(where: { $0.rule == "route.return" }),
                           Set(first.dropLast()).isDisjoint(with: second) else { continue }
                     let evidence = routes[a].evidence + routes[b].evidence.map { $0.relabelled("route.chained") }
                     routes[a] = Route(countries: first + second.dropFirst(), evidence: evidence)

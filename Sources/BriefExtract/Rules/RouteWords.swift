@@ -35,6 +35,12 @@ struct RouteWords: Sendable {
     /// Verbs of people being carried by others ("flown", "sent", "taken"): a chain of destinations after one
     /// of them is a journey even with no start named ("first sent to Dubai and then to Egypt").
     let conveyingVerbs: Set<String>
+    /// Prepositions that open a destination noun: "to" and "into" in "taken to safe houses near Calais".
+    let destinationOpeners: Set<String>
+    /// Words before a place that travellers go home from: "returning from", "on their way back from".
+    let returnCues: [[String]]
+    /// Words before a noun and "in" that make the place where a journey starts: "from his village in Ethiopia".
+    let sourceOpeners: Set<String>
     /// Members of the European Union (country names as the gazetteer writes them).
     let euMembers: Set<String>
     /// Countries where journeys end rather than start: a dateline there is where the news was written.
@@ -42,10 +48,10 @@ struct RouteWords: Sendable {
 
     /// The `route.*` lists as the files hold them (`route.cue.origin` is `cueOrigin`).
     struct Lists: Decodable, Sendable {
-        let cueOrigin, cueTransit, cueDestination, cueLocation, cueNeutral: PhraseList
+        let cueOrigin, cueTransit, cueDestination, cueLocation, cueNeutral, cueReturn: PhraseList
         let fillers, nouns, sequenceWords, travellerNouns, travellerQuantifiers, goodsVerbs, goodsNouns: WordSet
         let returnWords, arrivalVerbs, meetingNouns, determiners, workplaces, destinationQualifiers: WordSet
-        let clauseBreaks, goingOn, conveyingVerbs: WordSet
+        let clauseBreaks, goingOn, conveyingVerbs, destinationOpeners, sourceOpeners: WordSet
         let euMembers, destinationCountries: NameSet
     }
 
@@ -73,6 +79,9 @@ struct RouteWords: Sendable {
         clauseBreaks = lists.clauseBreaks.entries
         goingOn = lists.goingOn.entries
         conveyingVerbs = lists.conveyingVerbs.entries
+        destinationOpeners = lists.destinationOpeners.entries
+        returnCues = lists.cueReturn.phrases
+        sourceOpeners = lists.sourceOpeners.entries
         euMembers = lists.euMembers.entries
         destinationCountries = euMembers.union(lists.destinationCountries.entries)
     }

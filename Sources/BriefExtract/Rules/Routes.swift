@@ -32,6 +32,7 @@ enum RouteRule {
 
     static func extract(_ ctx: ArticleContext) -> [Route] {
         let lex = ctx.g.routeWords
+        let home = homePlace(ctx)
         var routes: [Route] = []
         var originOnly: [(String, Evidence)] = []
         var destinationOnly: [(String, Evidence)] = []
@@ -79,6 +80,8 @@ enum RouteRule {
                     }
                     let (found, joiner) = cue(before: p.start, in: s, after: previousEnd, lex)
                     if p.isTown, joiner == nil, ![.origin, .transit, .destination].contains(found) { continue }
+                    // a town listed beside places of another country is a word of another kind ("Edo, Delta and Ogun states")
+                    if p.isTown, joiner != nil, let last = hops.last, last.country != c { continue }
                     // "most of them from Guinea and Mali", "migrants from Chad": where the travellers come from
                     if found == .origin, joiner == nil, describesTravellers(before: p.start, s, ctx.g) {
                         hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true, described: true))
@@ -149,7 +152,7 @@ enum RouteRule {
                 // (a chain of destinations with no start, "first sent to Dubai and then to Egypt", is a journey
                 // from wherever the article's travellers start)
                 let destinations = hops.indices.filter { hops[$0].cue == .destination && !hops[$0].fromPeople }
-                let started = hops.contains { ($0.cue == .origin && !$0.fromPeople) || $0.cue == .transit }
+                let started = hops.contains { $0.cue == .origin || $0.cue == .transit }
                 // with no start, only travellers carried by others make a chain a journey ("flown to Dubai, then to
                 // Libya"), not those who "make it to Libya and try to cross to Malta"
                 let conveyed = destinations.first.map { first in
@@ -171,6 +174,11 @@ enum RouteRule {
                 // "who flew in from Brussels for the launch": an official's trip to a meeting is no migrants' journey
                 if tripToAMeeting(clause, s, lex) { continue }
                 // "flew 160 stranded Malians back to Bamako", "extradited from Germany": a return is no smuggling journey
+                // "Ethiopians returning from Yemen … back to Ethiopia through Djibouti": the travellers' own way home
+                if let back = returnJourney(hops, clause, s, home: home?.country, lex) {
+                    addRoute(back, Evidence(s.sentence, rule: "route.return"))
+                    continue
+                }
                 if s.tokens[clause].contains(where: { lex.returnWords.contains($0.lower) }) { continue }
                 // with a place of departure named, demonyms tell who travelled, not where from
                 if hops.contains(where: { $0.cue == .origin && !$0.fromPeople }) { hops.removeAll { $0.fromPeople } }
@@ -178,9 +186,18 @@ enum RouteRule {
                     let origins = hops.filter { $0.cue == .origin }
                     // the European Union is where journeys end, never where migrants come from
                     if let o = origins.first(where: { $0.country != europeanUnion }), articleOrigin == nil { articleOrigin = o.country }
-                    // several origins listed together: a statistic about where migrants come from
-                    // ("from Senegal or Gambia": alternatives, one journey each)
-                    if Set(origins.filter { !$0.alternative }.map(\.country)).count > 1 { return }
+                    // several origins listed together: with a way on from them ("came from Guinea and Mali, crossing
+                    // Algeria"), one journey each, as for "from Senegal or Gambia"; with none, a statistic
+                    var hops = hops
+                    if Set(origins.filter { !$0.alternative }.map(\.country)).count > 1 {
+                        // (nationalities need a journey of two steps: "Eritreans and Ethiopians cross Sudan to reach
+                        // Libya", not "moved Iraqi and Syrian nationals across the border into Turkey")
+                        let onward = Set(hops.filter { $0.cue == .destination || $0.cue == .transit }.map(\.country))
+                        guard !onward.isEmpty, onward.count > 1 || !origins.allSatisfy(\.fromPeople) else { return }
+                        for k in hops.indices.dropFirst() where hops[k].cue == .origin && hops[k - 1].cue == .origin {
+                            hops[k].alternative = true
+                        }
+                    }
                     let moving = hops.filter { [.origin, .transit, .destination].contains($0.cue) }
                     let hasEnd = moving.contains { $0.cue == .destination || $0.cue == .transit }
                     var path = moving
@@ -241,8 +258,8 @@ enum RouteRule {
                     // a chain of destinations starts where the article's travellers are from: the dateline's country,
                     // unless journeys end there or the sentence names it in another role ("crossed Poland's border")
                     let sentence = ctx.sentenceIndex(paragraph: ev.paragraph, sentence: ev.sentence).map { ctx.places[$0] } ?? []
-                    guard let origin = ctx.datelineCountry, !lex.destinationCountries.contains(origin), !countries.contains(origin),
-                          !sentence.contains(where: { $0.country == origin && $0.name.lowercased() != ctx.article.dateline?.lowercased() })
+                    guard let origin = home?.country, !lex.destinationCountries.contains(origin), !countries.contains(origin),
+                          !sentence.contains(where: { $0.country == origin && $0.name.lowercased() != home?.name.lowercased() })
                     else { continue }
                     addRoute([origin] + countries, ev.relabelled("route.dateline-origin"))
                     continue
@@ -251,7 +268,9 @@ enum RouteRule {
                     if let frame = frames.first(where: { !countries.contains($0[0]) && !countries.contains($0[1]) }) {
                         countries = [frame[0]] + countries + [frame[1]]
                         rule = "route.within-journey"
-                    } else if let origin = articleOrigin ?? ctx.datelineCountry.flatMap({ lex.destinationCountries.contains($0) ? nil : $0 }), !countries.contains(origin) {
+                    } else if let origin = [articleOrigin, home?.country.flatMap({ lex.destinationCountries.contains($0) ? nil : $0 })]
+                                .compactMap({ $0 }).first(where: { !countries.contains($0) }) {
+                        // (the article's origin, or its own country when the leg already passes the origin)
                         countries.insert(origin, at: 0)
                         rule = "route.article-origin"
                     } else if !branch.contains(where: { $0.cue == .destination }) {
@@ -289,6 +308,16 @@ enum RouteRule {
     }
 
     static let europeanUnion = "European Union"
+
+    /// Where the article was written: the dateline's place, or a place that opens the body before a colon,
+    /// comma or dash ("Colombo, Sri Lanka/14 February:", "LILLE, France —") when no dateline was read.
+    static func homePlace(_ ctx: ArticleContext) -> (name: String, country: String?)? {
+        if let dateline = ctx.article.dateline, let country = ctx.datelineCountry { return (dateline, country) }
+        guard let first = ctx.places.first?.first, first.start == 0, let country = first.country, !first.isPeople,
+              let s = ctx.sentences.first, s.sentence.index == 0, first.end < s.tokens.count, s.tokens[first.end].kind == .punct
+        else { return nil }
+        return (first.name, country)
+    }
 
 
     /// Countries joined by hyphens or dashes before a word for a route; cities become their countries.
@@ -447,13 +476,58 @@ enum RouteRule {
 
 
 
-    /// Token ranges of the clauses of a sentence (split at semicolons and "while"/"whereas").
+    /// A journey home told by the travellers returning: from the place after "returning from", through its
+    /// passages ("via Dubai", "through Djibouti"), to where the clause says they go back to, else to the
+    /// travellers' country ("Nigerians returning from Libya"), else to the article's country. Only travellers
+    /// named in the clause make it a journey ("the women, returning from Iraq"), not an official's trip home.
+    private static func returnJourney(_ hops: [Hop], _ clause: Range<Int>, _ s: TokenizedSentence, home: String?, _ lex: RouteWords) -> [String]? {
+        let t = s.tokens
+        guard let k = hops.firstIndex(where: { h in
+            h.cue == .origin && !h.fromPeople && wordBefore(h.token, s, lex).map { phrase(lex.returnCues, endsAt: $0, s) } == true
+        }) else { return nil }
+        let people = hops.first(where: \.fromPeople)?.country
+        guard people != nil || t[clause].contains(where: { lex.travellerNouns.contains($0.lower) && !lex.travellerQuantifiers.contains($0.lower) })
+        else { return nil }
+        let later = hops[(k + 1)...]
+        guard let end = later.first(where: { $0.cue == .destination })?.country ?? people ?? home else { return nil }
+        let passages = later.filter { $0.cue == .transit }.map(\.country)
+        let countries = collapse([hops[k].country] + passages + [end], lex)
+        return countries.count >= 2 && Set(countries).count == countries.count ? countries : nil
+    }
+
+    /// Whether one of the phrases ends at token `j`.
+    private static func phrase(_ phrases: [[String]], endsAt j: Int, _ s: TokenizedSentence) -> Bool {
+        phrases.contains { words in
+            j - words.count + 1 >= 0 && s.tokens[(j - words.count + 1)...j].map(\.lower) == words
+        }
+    }
+
+    /// Whether the location word at `j` ("near") follows a noun the travellers were taken to: "to the camps",
+    /// "into safe houses" (one to three lower-case words after the cue, the first of them possibly a determiner).
+    private static func takenNear(_ j: Int, _ s: TokenizedSentence, after previousEnd: Int, _ lex: RouteWords) -> Bool {
+        let t = s.tokens
+        var k = j - 1
+        while k > max(previousEnd, 0), j - k <= 3, t[k].kind == .word, !t[k].isCapitalised, !lex.destinationOpeners.contains(t[k].lower) {
+            k -= 1
+        }
+        return k < j - 1 && k >= max(previousEnd, 0) && lex.destinationOpeners.contains(t[k].lower)
+    }
+
+    /// Token ranges of the clauses of a sentence (split at semicolons and "while"/"whereas"; a clause that
+    /// opens with one of those words ends at its first comma).
     private static func clauses(_ s: TokenizedSentence, _ lex: RouteWords) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = 0
-        for (i, tok) in s.tokens.enumerated() where tok.isPunct(";") || lex.clauseBreaks.contains(tok.lower) {
-            out.append(start..<i)
-            start = i + 1
+        // "While boats from A had been the concern, most now fly to B": a clause opened by "while" ends at its comma
+        var opened = false
+        for (i, tok) in s.tokens.enumerated() {
+            if lex.clauseBreaks.contains(tok.lower), i == start {
+                opened = true
+            } else if tok.isPunct(";") || lex.clauseBreaks.contains(tok.lower) || (opened && tok.isPunct(",")) {
+                out.append(start..<i)
+                start = i + 1
+                opened = false
+            }
         }
         out.append(start..<s.tokens.count)
         return out
@@ -474,11 +548,8 @@ enum RouteRule {
             let w = t[j].lower
             for (words, c) in lex.cues where words.last == w && j - words.count + 1 >= 0 {
                 guard t[(j - words.count + 1)...j].map(\.lower) == words else { continue }
-                // "to the camps near Dunkirk": a place near where they were taken ends the journey
-                if c == .location, j >= 3, t[j - 1].kind == .word, !t[j - 1].isCapitalised, lex.determiners.contains(t[j - 2].lower),
-                   ["to", "into", "towards"].contains(t[j - 3].lower), j - 3 >= max(previousEnd, 0) {
-                    return (.destination, nil)
-                }
+                // "to the camps near Dunkirk", "to safe houses near Calais": a place near where they were taken ends the journey
+                if c == .location, takenNear(j, s, after: previousEnd, lex) { return (.destination, nil) }
                 // "to Myawaddy in Myanmar", "from Sikasso in Mali": a country after a town the gazetteer does not
                 // know takes the town's cue
                 if words == ["in"], isNameWord(j - 1, s), case let (town?, _) = cue(before: j - 1, in: s, after: previousEnd, lex),
@@ -487,16 +558,19 @@ enum RouteRule {
                 }
                 // "from his village in Ethiopia", "from Kafr el-Sheikh in Egypt" start a journey; "to farms in Côte
                 // d'Ivoire" ends one where victims are put to work (not "to a hospital in Ibiza")
+                // ("to gold-mining towns in Mali": the workplace may have words of its own)
                 if words == ["in"], j >= 2, t[j - 1].kind == .word {
+                    let workplace = lex.workplaces.contains(t[j - 1].lower)
                     var k = j - 1
                     while k > max(previousEnd, 0), j - k <= 4, t[k].kind == .word,
                           lex.determiners.contains(t[k].lower) || t[k].isCapitalised || lex.workplaces.contains(t[k].lower)
-                            || Names.particles.contains(String(t[k].lower.split(separator: "-").first ?? "")) || k == j - 1 {
+                            || Names.particles.contains(String(t[k].lower.split(separator: "-").first ?? "")) || k == j - 1
+                            || (workplace && !lex.destinationOpeners.contains(t[k].lower) && !lex.sourceOpeners.contains(t[k].lower)) {
                         k -= 1
                     }
                     if k >= max(previousEnd, 0), k < j - 1 {
-                        if t[k].lower == "from" { return (.origin, nil) }
-                        if ["to", "into"].contains(t[k].lower), lex.workplaces.contains(t[j - 1].lower) { return (.destination, nil) }
+                        if lex.sourceOpeners.contains(t[k].lower) { return (.origin, nil) }
+                        if lex.destinationOpeners.contains(t[k].lower), workplace { return (.destination, nil) }
                     }
                 }
                 // "After a few weeks in Hungary, they were driven to Czechia": where the leg starts
