@@ -24,7 +24,7 @@ public struct Gazetteers: Sendable {
         public var organisationHeads: [String]?
         public var titleWords: [String]?
         public var titleNouns: [String]?
-        /// Words of ministries' and offices' remits ("Affairs", "Migration"): never part of a person's name.
+        /// Words of ministries' and offices' remits (`Affairs`, `Migration`): never part of a person's name.
         public var portfolios: [String]?
         public var honorifics: [String]?
         public var ranks: [String]?
@@ -37,7 +37,7 @@ public struct Gazetteers: Sendable {
         public var weekdays: [String: Int]?
         public var futureMarkers: [String]?
         public var statisticMarkers: [String]?
-        /// Phrases that mark a sentence about what comes next ("plans to", "feasibility of").
+        /// Phrases that mark a sentence about what comes next (`plans to`, `feasibility of`).
         public var outlookMarkers: [String]?
         /// Named lists of words and phrases, one per concept (`route.cue.origin`, `route.goods-nouns`, …).
         public var lexicons: [String: [String]]?
@@ -71,12 +71,12 @@ public struct Gazetteers: Sendable {
     }
 
     public let lists: Lists
-    /// Towns and cities beyond `places`, read only where a route names a place ("from Sikasso in Mali").
+    /// Towns and cities beyond `places`, read only where a route names a place (`from Sikasso in Mali`).
     public private(set) var towns: TownTable = .empty
 
     // Lower-cased indexes built once.
     let placeCountry: [String: String]          // country names, aliases, cities, islands → country
-    let demonymCountry: [String: String]        // "pakistani", "pakistanis" → Pakistan
+    let demonymCountry: [String: String]        // `pakistani`, `pakistanis` → Pakistan
     let countryDemonym: [String: String]        // Pakistan → Pakistani
     let countryNames: Set<String>
     let countryByName: [String: String]
@@ -98,7 +98,7 @@ public struct Gazetteers: Sendable {
     let vesselFirstWords: Set<String>
     let deathWords: Set<String>
     let sinkingWords: Set<String>
-    /// Sinking words of several words ("ran aground"), split.
+    /// Sinking words of several words (`ran aground`), split.
     let sinkingPhrases: [[String]]
     let months: [String: Int]
     let weekdays: [String: Int]
@@ -231,9 +231,9 @@ public struct Gazetteers: Sendable {
 
     // MARK: lookups
 
-    /// The country of a place name, country name, alias or city ("Dubai" → "United Arab Emirates").
+    /// The country of a place name, country name, alias or city (`Dubai` → `United Arab Emirates`).
     func country(ofPlace name: String) -> String? { placeCountry[Gazetteers.fold(name)] }
-    /// The country of a demonym, singular or plural ("Afghans" → "Afghanistan").
+    /// The country of a demonym, singular or plural (`Afghans` → `Afghanistan`).
     func country(ofDemonym word: String) -> String? { demonymCountry[Gazetteers.fold(word)] }
     func demonym(ofCountry country: String) -> String? { countryDemonym[country] }
     /// The country when `name` is a country's name or alias (not a city).

@@ -1,5 +1,5 @@
 /// A place named in a sentence: a country, a city or island (with its country), a region, a demonym used
-/// as a place ("the Turkish coast"), or a demonym naming people ("Pakistanis", "Afghan nationals").
+/// as a place (`the Turkish coast`), or a demonym naming people (`Pakistanis`, `Afghan nationals`).
 struct PlaceMention: Sendable {
     var start: Int
     /// One past the last token.
@@ -13,7 +13,7 @@ struct PlaceMention: Sendable {
 }
 
 enum Places {
-    /// Nouns after a demonym that make it a place: "the Iranian border", "the Libyan fishing town".
+    /// Nouns after a demonym that make it a place: `the Iranian border`, `the Libyan fishing town`.
     static let geoNouns: Set<String> = ["border", "borders", "coast", "coastline", "island", "islands", "town", "city", "port",
                                         "waters", "shore", "shores", "resort", "fishing", "capital", "side", "territory",
                                         "mainland", "frontier", "peninsula", "village", "province", "region", "desert"]
@@ -49,11 +49,11 @@ enum Places {
                 let next = i + 1 < t.count ? t[i + 1].lower : ""
                 let after = i + 2 < t.count ? t[i + 2].lower : ""
                 let plural = t[i].lower != (g.demonym(ofCountry: c) ?? "").lowercased() && t[i].lower.hasSuffix("s")
-                // "Syrian and Iraqi nationals": every demonym of the list names people
+                // `Syrian and Iraqi nationals`: every demonym of the list names people
                 var k = i + 1
                 while k + 1 < t.count, t[k].lower == "and" || t[k].isPunct(","), t[k + 1].isCapitalised, g.country(ofDemonym: t[k + 1].base) != nil { k += 2 }
                 let listNoun = k < t.count ? t[k].lower : ""
-                // "thousands of Sudanese": a demonym after a count of people names them
+                // `thousands of Sudanese`: a demonym after a count of people names them
                 let counted = i >= 2 && t[i - 1].lower == "of" && (t[i - 2].kind == .number || t[i - 2].isNumberWord || t[i - 2].lower.hasSuffix("s"))
                 if plural || counted || peopleNouns.contains(next) || (k > i + 1 && peopleNouns.contains(listNoun)) {
                     out.append(PlaceMention(start: i, end: i + 1, country: c, name: t[i].text, isPeople: true))
@@ -72,9 +72,9 @@ enum Places {
         return out
     }
 
-    /// A capitalised name after an elided particle: "d'Ivoire", "l'Aquila", "d’Azur".
+    /// A capitalised name after an elided particle: `d'Ivoire`, `l'Aquila`, `d’Azur`.
     static func isElidedName(_ tok: Token) -> Bool {
-        // most words have no apostrophe (ASCII or the last byte of "’") among their first bytes
+        // most words have no apostrophe (ASCII or the last byte of `’`) among their first bytes
         guard tok.text.utf8.prefix(5).contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) else { return false }
         let scalars = Array(tok.text.unicodeScalars.prefix(4))
         guard let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "’" }), (1...2).contains(apostrophe),
@@ -83,7 +83,7 @@ enum Places {
     }
 
     /// Towns and cities the gazetteers do not list, from their table of towns: runs of one to three
-    /// capitalised words outside the places already found ("Sikasso", "Mae Sot", "Bobo-Dioulasso"), never
+    /// capitalised words outside the places already found (`Sikasso`, `Mae Sot`, `Bobo-Dioulasso`), never
     /// part of a longer run (a person's name).
     static func towns(in s: TokenizedSentence, except known: [PlaceMention], g: Gazetteers) -> [PlaceMention] {
         let t = s.tokens
@@ -96,7 +96,7 @@ enum Places {
             var n = min(3, t.count - i)
             while n >= 1 {
                 let words = t[i..<(i + n)]
-                // the name must be the whole run of capitalised words: "Barry" in "Ousmane Barry" is a surname
+                // the name must be the whole run of capitalised words: `Barry` in `Ousmane Barry` is a surname
                 let before = i > 0 && t[i - 1].kind == .word && t[i - 1].isCapitalised && !covered.contains(i - 1)
                 let after = i + n < t.count && t[i + n].kind == .word && t[i + n].isCapitalised && !covered.contains(i + n)
                 if !before, !after, words.allSatisfy({ $0.kind == .word && $0.isCapitalised }),

@@ -4,15 +4,15 @@ import BriefModel
 /// and routes that only sum up a longer one are left out.
 extension RouteRule {
     /// Routes without the ones that only sum up another: a start and an end that a longer route joins by its
-    /// passages, or a start and "the European Union" when a longer route from that start reaches a member
-    /// ("smuggled Indian migrants into the European Union" beside "flew from New Delhi to Belgrade, then crossed
+    /// passages, or a start and `the European Union` when a longer route from that start reaches a member
+    /// (`smuggled Indian migrants into the European Union` beside "flew from New Delhi to Belgrade, then crossed
     /// into Hungary").
     static func withoutSummaries(_ routes: [Route], _ lex: RouteWords) -> [Route] {
         routes.filter { r in
             guard r.countries.count == 2 else { return true }
             return !routes.contains { other in
                 guard other.countries.count > 2, other.countries.first == r.countries[0] else { return false }
-                // "Afghans … to Turkey" beside "from Afghanistan through Pakistan and Iran to Turkey"
+                // `Afghans … to Turkey` beside `from Afghanistan through Pakistan and Iran to Turkey`
                 return other.countries.last == r.countries[1]
                     || (r.countries[1] == europeanUnion && other.countries.contains(where: lex.euMembers.contains))
             }
@@ -20,7 +20,7 @@ extension RouteRule {
     }
 
     /// Legs of one journey told in different sentences, joined where one ends in the country the other starts
-    /// from ("flown from Kathmandu to Delhi" + "from Delhi they were sent on to Muscat"), unless the two share
+    /// from (`flown from Kathmandu to Delhi` + `from Delhi they were sent on to Muscat`), unless the two share
     /// another country (a return or a second journey). A start the article's origin stood in for gives way to
     /// a leg that ends where the rest begins. Each joined route keeps the evidence of both legs.
     static func chained(_ routes: [Route]) -> [Route] {

@@ -1,16 +1,16 @@
 import BriefModel
 
-/// Journeys as ordered country lists. Within a clause, each place takes the cue before it ("from",
-/// "originating in" start; "through", "via", "by way of" pass; "to", "towards", "reaching", "on to" end);
+/// Journeys as ordered country lists. Within a clause, each place takes the cue before it (`from`,
+/// `originating in` start; `through`, `via`, `by way of` pass; `to`, `towards`, `reaching`, `on to` end);
 /// origins go first, passages named after the destination go before it, cities become countries and
-/// "Europe" becomes the European Union. "Through Doha or Cairo" gives one route per alternative.
-/// A clause listing several origins is a statistic, and places after "with" or "in" are not a journey.
+/// `Europe` becomes the European Union. `Through Doha or Cairo` gives one route per alternative.
+/// A clause listing several origins is a statistic, and places after `with` or `in` are not a journey.
 /// When no sentence holds a whole journey, a departure and a destination told in different sentences
 /// are joined; a journey without a stated start begins in the country the article's migrants come from
 /// (or the dateline's, unless that is a destination country). Origins named apart in one clause start
-/// separate journeys; "most of them from A, B and C" tells who travelled, not where from; a place reached
-/// before the journey goes on ("then", "before", "cross") is a passage; "from there" goes on from the place
-/// the sentence before reached; goods shipped are not journeys; "the Pakistan-Iran-Turkey route" is a route.
+/// separate journeys; `most of them from A, B and C` tells who travelled, not where from; a place reached
+/// before the journey goes on (`then`, `before`, `cross`) is a passage; `from there` goes on from the place
+/// the sentence before reached; goods shipped are not journeys; `the Pakistan-Iran-Turkey route` is a route.
 /// Towns the gazetteers do not list are looked up in the table of towns where a cue names them ("from
 /// Sikasso"); legs told in different sentences are joined where one ends in the country the next starts
 /// from; an official's trip to a meeting is no journey.
@@ -20,13 +20,13 @@ enum RouteRule {
     private struct Hop {
         var country: String
         var cue: Cue
-        var alternative: Bool   // joined to the previous hop by "or"
+        var alternative: Bool   // joined to the previous hop by `or`
         var token: Int
         var fromPeople = false  // the travellers' nationality, not a place of departure
-        var joined = false      // joined to the previous place by "and", "or" or a comma
-        var described = false   // "most of them from …": told of the travellers, unless a destination follows
-        var intended = false    // where the journey was meant to end, named before its legs ("set off … for Libya, travelling through …")
-        var chained = false     // a passage only because a destination followed it ("flown to Dubai, then to Libya"), in a clause with no start
+        var joined = false      // joined to the previous place by `and`, `or` or a comma
+        var described = false   // `most of them from …`: told of the travellers, unless a destination follows
+        var intended = false    // where the journey was meant to end, named before its legs (`set off … for Libya, travelling through …`)
+        var chained = false     // a passage only because a destination followed it (`flown to Dubai, then to Libya`), in a clause with no start
     }
 
 
@@ -36,7 +36,7 @@ enum RouteRule {
         var routes: [Route] = []
         var originOnly: [(String, Evidence)] = []
         var destinationOnly: [(String, Evidence)] = []
-        // places a sentence goes to with no start ("to cross to Yemen and then walk to Saudi Arabia")
+        // places a sentence goes to with no start (`to cross to Yemen and then walk to Saudi Arabia`)
         var destinationChains: [([String], Evidence)] = []
         var articleOrigin: String?
         func addRoute(_ countries: [String], _ ev: Evidence) {
@@ -44,10 +44,10 @@ enum RouteRule {
             routes.append(Route(countries: countries, evidence: [ev]))
         }
         var pending: [([Hop], Evidence)] = []
-        // the last place a sentence says someone went to, for a next sentence going on "from there"
+        // the last place a sentence says someone went to, for a next sentence going on `from there`
         var lastReached: (country: String, paragraph: Int)?
         for (si, s) in ctx.sentences.enumerated() {
-            // towns the gazetteers do not list count where a route names them ("from Sikasso in Mali")
+            // towns the gazetteers do not list count where a route names them (`from Sikasso in Mali`)
             let places = (ctx.places[si] + Places.towns(in: s, except: ctx.places[si], g: ctx.g)).sorted { $0.start < $1.start }
             guard !places.isEmpty else { continue }
             var reachedHere: String?
@@ -55,8 +55,8 @@ enum RouteRule {
             for clause in clauses(s, lex) {
                 let inClause = places.filter { clause.contains($0.start) }
                 var hops: [Hop] = []
-                // "From there he crossed into Turkey": the journey goes on from the place the sentence before reached
-                // (a place named earlier in the clause is the "there": "to Libya and from there to Italy")
+                // `From there he crossed into Turkey`: the journey goes on from the place the sentence before reached
+                // (a place named earlier in the clause is the `there`: `to Libya and from there to Italy`)
                 if let from = lastReached, s.sentence.paragraph - from.paragraph <= 1, let k = clause.first(where: {
                     $0 + 1 < s.tokens.count && s.tokens[$0].lower == "from" && ["there", "where"].contains(s.tokens[$0 + 1].lower) }),
                    inClause.contains(where: { $0.start > k }), !inClause.contains(where: { p in
@@ -66,23 +66,23 @@ enum RouteRule {
                 var lastCue: Cue = .none
                 var previousEnd = -10
                 for p in inClause {
-                    // a region without a country ("the Aegean") neither starts nor ends a leg
-                    // a region without a country ("across the Sahel and southern Algeria") passes its cue on
+                    // a region without a country (`the Aegean`) neither starts nor ends a leg
+                    // a region without a country (`across the Sahel and southern Algeria`) passes its cue on
                     guard let c = p.country else {
                         if case let (found?, _) = cue(before: p.start, in: s, after: previousEnd, lex) { lastCue = found; previousEnd = p.end }
                         continue
                     }
                     if p.isPeople {
-                        // "Pakistanis travelling through …": the travellers' country is where the journey starts
+                        // `Pakistanis travelling through …`: the travellers' country is where the journey starts
                         hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true))
                         previousEnd = p.end
                         continue
                     }
                     let (found, joiner) = cue(before: p.start, in: s, after: previousEnd, lex)
                     if p.isTown, joiner == nil, ![.origin, .transit, .destination].contains(found) { continue }
-                    // a town listed beside places of another country is a word of another kind ("Edo, Delta and Ogun states")
+                    // a town listed beside places of another country is a word of another kind (`Edo, Delta and Ogun states`)
                     if p.isTown, joiner != nil, let last = hops.last, last.country != c { continue }
-                    // "most of them from Guinea and Mali", "migrants from Chad": where the travellers come from
+                    // `most of them from Guinea and Mali`, `migrants from Chad`: where the travellers come from
                     if found == .origin, joiner == nil, describesTravellers(before: p.start, s, ctx.g) {
                         hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true, described: true))
                         lastCue = .origin
@@ -96,19 +96,19 @@ enum RouteRule {
                     }
                     let alternative = joiner == "or"
                     var cue = found ?? .none
-                    // "leave from Senegal or Gambia for the Canary Islands": a bare "for" ends a journey already started
+                    // `leave from Senegal or Gambia for the Canary Islands`: a bare `for` ends a journey already started
                     if found == nil, joiner == nil, hops.contains(where: { ($0.cue == .origin && !$0.fromPeople) || $0.cue == .transit }) {
                         if let j = wordBefore(p.start, s, lex), s.tokens[j].lower == "for" { cue = .destination }
                     }
                     if joiner != nil || (found == nil && cue == .none && previousEnd >= 0 && p.start - previousEnd <= 4) { cue = lastCue }
-                    // "the Libyan coast, from where boats leave for …": a place passed through
+                    // `the Libyan coast, from where boats leave for …`: a place passed through
                     if cue == .none || found == nil, followedByFromWhere(p.end, s) { cue = .transit }
-                    // "with Malaysia as the usual destination"
+                    // `with Malaysia as the usual destination`
                     if namedAsDestination(p.end, s, lex) { cue = .destination }
                     var hop = Hop(country: c, cue: cue, alternative: alternative, token: p.start, joined: joiner != nil)
-                    // "set off from Kumasi for Libya, travelling through …", "a route they hoped would end in Italy: from …"
+                    // `set off from Kumasi for Libya, travelling through …`, `a route they hoped would end in Italy: from …`
                     hop.intended = cue == .destination && introducedByIntent(p.start, s, lex)
-                    // ("heading for Libya, from where they hoped to travel on to Europe": the journey goes on from it)
+                    // (`heading for Libya, from where they hoped to travel on to Europe`: the journey goes on from it)
                     if let previous = hops.last, previous.intended,
                        s.tokens[previous.token..<p.start].contains(where: { lex.goingOn.contains($0.lower) }) {
                         hops[hops.count - 1].intended = false
@@ -117,8 +117,8 @@ enum RouteRule {
                     lastCue = cue
                     previousEnd = p.end
                 }
-                // "moved migrants from Turkey to Germany": travellers' origin followed by where they went is a departure
-                // (a list of several countries is who they were: "mostly from Guinea, Ivory Coast and Cameroon")
+                // `moved migrants from Turkey to Germany`: travellers' origin followed by where they went is a departure
+                // (a list of several countries is who they were: `mostly from Guinea, Ivory Coast and Cameroon`)
                 let describedCountries = Set(hops.filter(\.described).map(\.country))
                 if describedCountries.count > 1 { hops.removeAll(where: \.described) }
                 for k in hops.indices where hops[k].fromPeople && hops[k].described && describedCountries.count == 1 {
@@ -126,14 +126,14 @@ enum RouteRule {
                         hops[k].fromPeople = false
                     }
                 }
-                // "The migrants, all from Punjab, … planned to travel on from Iran to Turkey": where they come from
-                // starts the journey, and a later "from" is a leg of it
+                // `The migrants, all from Punjab, … planned to travel on from Iran to Turkey`: where they come from
+                // starts the journey, and a later `from` is a leg of it
                 if let first = hops.firstIndex(where: { $0.cue == .origin && !$0.fromPeople }), hops[first].described {
                     for k in hops.indices where k > first && hops[k].cue == .origin && !hops[k].described && !hops[k].fromPeople {
                         hops[k].cue = .transit
                     }
                 }
-                // "flown from Dhaka to Benghazi via Dubai": passages named right after a destination come before it
+                // `flown from Dhaka to Benghazi via Dubai`: passages named right after a destination come before it
                 var k = 1
                 while k < hops.count {
                     guard hops[k].cue == .transit, !hops[k].joined, !hops[k].alternative, hops[k - 1].cue == .destination,
@@ -147,14 +147,14 @@ enum RouteRule {
                     k = end
                 }
                 if let d = hops.last(where: { $0.cue == .destination && !$0.alternative }) { reachedHere = d.country }
-                // "make it to Libya and then try to cross to Italy", "flown to Dubai, then to Benghazi": a place
+                // `make it to Libya and then try to cross to Italy`, `flown to Dubai, then to Benghazi`: a place
                 // reached before the journey goes on is a passage
-                // (a chain of destinations with no start, "first sent to Dubai and then to Egypt", is a journey
+                // (a chain of destinations with no start, `first sent to Dubai and then to Egypt`, is a journey
                 // from wherever the article's travellers start)
                 let destinations = hops.indices.filter { hops[$0].cue == .destination && !hops[$0].fromPeople }
                 let started = hops.contains { $0.cue == .origin || $0.cue == .transit }
                 // with no start, only travellers carried by others make a chain a journey ("flown to Dubai, then to
-                // Libya"), not those who "make it to Libya and try to cross to Malta"
+                // Libya`), not those who `make it to Libya and try to cross to Malta"
                 let conveyed = destinations.first.map { first in
                     s.tokens[clause.lowerBound..<hops[first].token].contains { lex.conveyingVerbs.contains($0.lower) } } ?? false
                 for (x, y) in zip(destinations, destinations.dropFirst()) where !hops[y].alternative && !hops[y].joined && (started || conveyed) {
@@ -169,12 +169,12 @@ enum RouteRule {
                     }
                 }
                 let ev = Evidence(s.sentence, rule: "route.cues")
-                // goods shipped or bought abroad ("engines imported from Turkey to Libya") travel, people do not
+                // goods shipped or bought abroad (`engines imported from Turkey to Libya`) travel, people do not
                 if carriesGoods(clause, s, before: inClause.first(where: { !$0.isPeople })?.start ?? clause.upperBound, lex) { continue }
-                // "who flew in from Brussels for the launch": an official's trip to a meeting is no migrants' journey
+                // `who flew in from Brussels for the launch`: an official's trip to a meeting is no migrants' journey
                 if tripToAMeeting(clause, s, lex) { continue }
-                // "flew 160 stranded Malians back to Bamako", "extradited from Germany": a return is no smuggling journey
-                // "Ethiopians returning from Yemen … back to Ethiopia through Djibouti": the travellers' own way home
+                // `flew 160 stranded Malians back to Bamako`, `extradited from Germany`: a return is no smuggling journey
+                // `Ethiopians returning from Yemen … back to Ethiopia through Djibouti`: the travellers' own way home
                 if let back = returnJourney(hops, clause, s, home: home?.country, lex) {
                     addRoute(back, Evidence(s.sentence, rule: "route.return"))
                     continue
@@ -187,11 +187,11 @@ enum RouteRule {
                     // the European Union is where journeys end, never where migrants come from
                     if let o = origins.first(where: { $0.country != europeanUnion }), articleOrigin == nil { articleOrigin = o.country }
                     // several origins listed together: with a way on from them ("came from Guinea and Mali, crossing
-                    // Algeria"), one journey each, as for "from Senegal or Gambia"; with none, a statistic
+                    // Algeria`), one journey each, as for `from Senegal or Gambia"; with none, a statistic
                     var hops = hops
                     if Set(origins.filter { !$0.alternative }.map(\.country)).count > 1 {
                         // (nationalities need a journey of two steps: "Eritreans and Ethiopians cross Sudan to reach
-                        // Libya", not "moved Iraqi and Syrian nationals across the border into Turkey")
+                        // Libya`, not `moved Iraqi and Syrian nationals across the border into Turkey")
                         let onward = Set(hops.filter { $0.cue == .destination || $0.cue == .transit }.map(\.country))
                         guard !onward.isEmpty, onward.count > 1 || !origins.allSatisfy(\.fromPeople) else { return }
                         for k in hops.indices.dropFirst() where hops[k].cue == .origin && hops[k - 1].cue == .origin {
@@ -204,12 +204,12 @@ enum RouteRule {
                     let locations = hops.filter { $0.cue == .location }
                     if !locations.isEmpty {
                         if let firstDest = moving.firstIndex(where: { $0.cue == .destination }) {
-                            // "stopped off the Moroccan coast … bound for Spain": a start
+                            // `stopped off the Moroccan coast … bound for Spain`: a start
                             let before = locations.filter { $0.token < moving[firstDest].token && $0.token < moving[0].token }
                             if !before.isEmpty && !moving.contains(where: { $0.cue == .origin }) { path = before.prefix(1).map { var h = $0; h.cue = .origin; return h } + path }
                         } else if moving.contains(where: { $0.cue == .origin && !$0.fromPeople }), let last = locations.last, last.token > moving.last!.token,
                                   !moving.contains(where: { $0.country == last.country }) {
-                            // "from the Libyan coast … sank off Malta": where the journey ended
+                            // `from the Libyan coast … sank off Malta`: where the journey ended
                             path.append(last)
                         }
                     }
@@ -219,7 +219,7 @@ enum RouteRule {
                         if let h = path.first(where: { $0.cue == .destination }) { destinationOnly.append((h.country, ev)) }
                         return
                     }
-                    // a journey needs a start or a passage, not only destinations ("posted to Dhaka … journeys to Europe")
+                    // a journey needs a start or a passage, not only destinations (`posted to Dhaka … journeys to Europe`)
                     guard countries.count >= 2, hasEnd || path.count != moving.count,
                           path.contains(where: { $0.cue == .origin || $0.cue == .transit }) else {
                         if path.allSatisfy({ $0.cue == .destination }) { destinationChains.append((collapse(path.map(\.country), lex), ev)) }
@@ -227,7 +227,7 @@ enum RouteRule {
                     }
                     pending.append((order(path), ev))
                 }
-                // "travelled from Balochistan via Iran …, and many took boats from Libya to Italy": origins
+                // `travelled from Balochistan via Iran …, and many took boats from Libya to Italy`: origins
                 // named apart (not listed together) start separate journeys
                 let originStarts = hops.indices.filter { hops[$0].cue == .origin && !hops[$0].joined && !hops[$0].fromPeople }
                 if originStarts.count > 1, Set(originStarts.map { hops[$0].country }).count == originStarts.count,
@@ -239,7 +239,7 @@ enum RouteRule {
                 }
             }
         }
-        // two-country journeys with a start ("Bangladeshis … arriving in Italy") frame legs told without one
+        // two-country journeys with a start (`Bangladeshis … arriving in Italy`) frame legs told without one
         let frames = pending.compactMap { hops, _ -> [String]? in
             let c = collapse(hops.map(\.country), lex)
             return hops.first?.cue == .origin && c.count == 2 ? c : nil
@@ -256,7 +256,7 @@ enum RouteRule {
                 }
                 if branch.first?.cue != .origin, branch.contains(where: \.chained) {
                     // a chain of destinations starts where the article's travellers are from: the dateline's country,
-                    // unless journeys end there or the sentence names it in another role ("crossed Poland's border")
+                    // unless journeys end there or the sentence names it in another role (`crossed Poland's border`)
                     let sentence = ctx.sentenceIndex(paragraph: ev.paragraph, sentence: ev.sentence).map { ctx.places[$0] } ?? []
                     guard let origin = home?.country, !lex.destinationCountries.contains(origin), !countries.contains(origin),
                           !sentence.contains(where: { $0.country == origin && $0.name.lowercased() != home?.name.lowercased() })
@@ -281,9 +281,9 @@ enum RouteRule {
                 addRoute(countries, ev.relabelled(rule))
             }
         }
-        // "… before they reached Mexico. All of them were hoping to reach the United States", "… to the Djiboutian
+        // `… before they reached Mexico. All of them were hoping to reach the United States`, "… to the Djiboutian
         // shore. 'We wanted to cross to Yemen and then walk to Saudi Arabia'": places the next sentence says the
-        // travellers were going on to, with a verb of arriving or a "then", end the journey told just before
+        // travellers were going on to, with a verb of arriving or a `then`, end the journey told just before
         let continuations = destinationOnly.map { ([$0.0], $0.1) } + destinationChains
         for k in routes.indices {
             guard let ev = routes[k].evidence.first, let at = ctx.sentenceIndex(paragraph: ev.paragraph, sentence: ev.sentence) else { continue }
@@ -296,7 +296,7 @@ enum RouteRule {
                 break
             }
         }
-        // "the Pakistan-Iran-Turkey route", "the Bangladesh–UAE–Libya–Italy journey": a route named by its countries
+        // `the Pakistan-Iran-Turkey route`, `the Bangladesh–UAE–Libya–Italy journey`: a route named by its countries
         for s in ctx.sentences {
             for (countries, _) in compoundRoutes(s, ctx.g) { addRoute(countries, Evidence(s.sentence, rule: "route.compound")) }
         }
@@ -310,7 +310,7 @@ enum RouteRule {
     static let europeanUnion = "European Union"
 
     /// Where the article was written: the dateline's place, or a place that opens the body before a colon,
-    /// comma or dash ("Colombo, Sri Lanka/14 February:", "LILLE, France —") when no dateline was read.
+    /// comma or dash (`Colombo, Sri Lanka/14 February:`, `LILLE, France —`) when no dateline was read.
     static func homePlace(_ ctx: ArticleContext) -> (name: String, country: String?)? {
         if let dateline = ctx.article.dateline, let country = ctx.datelineCountry { return (dateline, country) }
         guard let first = ctx.places.first?.first, first.start == 0, let country = first.country, !first.isPeople,
@@ -365,7 +365,7 @@ enum RouteRule {
         while j >= 0, t[j].lower == "the" { j -= 1 }
         guard j >= 1, t[j].lower == "from" else { return false }
         let w = t[j - 1].lower
-        // "Afghans from Iran" is a departure; "most of them from", "migrants from" describe who travelled
+        // `Afghans from Iran` is a departure; `most of them from`, `migrants from` describe who travelled
         return lex.travellerNouns.contains(w) || (t[j - 1].isCapitalised && g.country(ofDemonym: t[j - 1].base) != nil && !t[j - 1].lower.hasSuffix("s"))
     }
 
@@ -383,7 +383,7 @@ enum RouteRule {
 
 
 
-    /// "flew in from Brussels for the launch": the clause tells of a trip to a meeting.
+    /// `flew in from Brussels for the launch`: the clause tells of a trip to a meeting.
     private static func tripToAMeeting(_ clause: Range<Int>, _ s: TokenizedSentence, _ lex: RouteWords) -> Bool {
         let t = s.tokens
         return clause.contains { k in
@@ -394,15 +394,15 @@ enum RouteRule {
 
 
 
-    /// Whether a place is named as where a journey was meant to end: after "for" ("left Kumasi for Libya",
-    /// "bound for Sebha") or "end in" ("a route they hoped would end in Italy").
+    /// Whether a place is named as where a journey was meant to end: after `for` (`left Kumasi for Libya`,
+    /// `bound for Sebha`) or `end in` (`a route they hoped would end in Italy`).
     private static func introducedByIntent(_ start: Int, _ s: TokenizedSentence, _ lex: RouteWords) -> Bool {
         guard let j = wordBefore(start, s, lex) else { return false }
         let w = s.tokens[j].lower
         return w == "for" || (w == "in" && j > 0 && ["end", "ends", "ended", "ending"].contains(s.tokens[j - 1].lower))
     }
 
-    /// "Malaysia as the usual destination": a place named as where journeys end.
+    /// `Malaysia as the usual destination`: a place named as where journeys end.
     private static func namedAsDestination(_ end: Int, _ s: TokenizedSentence, _ lex: RouteWords) -> Bool {
         let t = s.tokens
         guard end < t.count, t[end].lower == "as" else { return false }
@@ -411,14 +411,14 @@ enum RouteRule {
         return j < t.count && ["destination", "destinations"].contains(t[j].lower)
     }
 
-    /// The word before a place, past fillers and capitalised words ("for" in "for the Balearic island of Formentera").
+    /// The word before a place, past fillers and capitalised words (`for` in `for the Balearic island of Formentera`).
     private static func wordBefore(_ start: Int, _ s: TokenizedSentence, _ lex: RouteWords) -> Int? {
         var j = start - 1
         while j >= 0, lex.fillers.contains(s.tokens[j].lower) || isNameWord(j, s) { j -= 1 }
         return j >= 0 ? j : nil
     }
 
-    /// A capitalised word inside the sentence (a name or an adjective such as "Balearic"), not its first word.
+    /// A capitalised word inside the sentence (a name or an adjective such as `Balearic`), not its first word.
     private static func isNameWord(_ j: Int, _ s: TokenizedSentence) -> Bool {
         j > 0 && s.tokens[j].isCapitalised
     }
@@ -430,7 +430,7 @@ enum RouteRule {
         return j + 1 < t.count && t[j].lower == "from" && ["where", "which", "there"].contains(t[j + 1].lower)
     }
 
-    /// Origins first; passages named after the destination ("to Spain by way of Mali and Algeria") go before it.
+    /// Origins first; passages named after the destination (`to Spain by way of Mali and Algeria`) go before it.
     private static func order(_ hops: [Hop]) -> [Hop] {
         let origins = hops.filter { $0.cue == .origin }
         var rest = hops.filter { $0.cue != .origin }
@@ -453,7 +453,7 @@ enum RouteRule {
         return origins + rest
     }
 
-    /// One path per alternative: hops joined by "or" are choices at the same step.
+    /// One path per alternative: hops joined by `or` are choices at the same step.
     private static func branches(_ hops: [Hop]) -> [[Hop]] {
         var steps: [[Hop]] = []
         for h in hops {
@@ -467,7 +467,7 @@ enum RouteRule {
     private static func collapse(_ countries: [String], _ lex: RouteWords) -> [String] {
         var out: [String] = []
         for c in countries where out.last != c {
-            // "Germany, once inside the European Union": the Union after one of its members adds no step
+            // `Germany, once inside the European Union`: the Union after one of its members adds no step
             if c == europeanUnion, let last = out.last, lex.euMembers.contains(last) { continue }
             out.append(c)
         }
@@ -476,10 +476,10 @@ enum RouteRule {
 
 
 
-    /// A journey home told by the travellers returning: from the place after "returning from", through its
-    /// passages ("via Dubai", "through Djibouti"), to where the clause says they go back to, else to the
-    /// travellers' country ("Nigerians returning from Libya"), else to the article's country. Only travellers
-    /// named in the clause make it a journey ("the women, returning from Iraq"), not an official's trip home.
+    /// A journey home told by the travellers returning: from the place after `returning from`, through its
+    /// passages (`via Dubai`, `through Djibouti`), to where the clause says they go back to, else to the
+    /// travellers' country (`Nigerians returning from Libya`), else to the article's country. Only travellers
+    /// named in the clause make it a journey (`the women, returning from Iraq`), not an official's trip home.
     private static func returnJourney(_ hops: [Hop], _ clause: Range<Int>, _ s: TokenizedSentence, home: String?, _ lex: RouteWords) -> [String]? {
         let t = s.tokens
         guard let k = hops.firstIndex(where: { h in
@@ -502,8 +502,8 @@ enum RouteRule {
         }
     }
 
-    /// Whether the location word at `j` ("near") follows a noun the travellers were taken to: "to the camps",
-    /// "into safe houses" (one to three lower-case words after the cue, the first of them possibly a determiner).
+    /// Whether the location word at `j` (`near`) follows a noun the travellers were taken to: `to the camps`,
+    /// `into safe houses` (one to three lower-case words after the cue, the first of them possibly a determiner).
     private static func takenNear(_ j: Int, _ s: TokenizedSentence, after previousEnd: Int, _ lex: RouteWords) -> Bool {
         let t = s.tokens
         var k = j - 1
@@ -513,12 +513,12 @@ enum RouteRule {
         return k < j - 1 && k >= max(previousEnd, 0) && lex.destinationOpeners.contains(t[k].lower)
     }
 
-    /// Token ranges of the clauses of a sentence (split at semicolons and "while"/"whereas"; a clause that
+    /// Token ranges of the clauses of a sentence (split at semicolons and `while`/`whereas`; a clause that
     /// opens with one of those words ends at its first comma).
     private static func clauses(_ s: TokenizedSentence, _ lex: RouteWords) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = 0
-        // "While boats from A had been the concern, most now fly to B": a clause opened by "while" ends at its comma
+        // `While boats from A had been the concern, most now fly to B`: a clause opened by `while` ends at its comma
         var opened = false
         for (i, tok) in s.tokens.enumerated() {
             if lex.clauseBreaks.contains(tok.lower), i == start {
@@ -534,7 +534,7 @@ enum RouteRule {
     }
 
     /// The cue before a place, looking back over filler words (nil when none is found); or the joiner
-    /// ("and", "or", a comma) linking it to the previous place.
+    /// (`and`, `or`, a comma) linking it to the previous place.
     private static func cue(before start: Int, in s: TokenizedSentence, after previousEnd: Int, _ lex: RouteWords) -> (Cue?, String?) {
         let t = s.tokens
         if previousEnd >= 0, previousEnd < start {
@@ -548,17 +548,17 @@ enum RouteRule {
             let w = t[j].lower
             for (words, c) in lex.cues where words.last == w && j - words.count + 1 >= 0 {
                 guard t[(j - words.count + 1)...j].map(\.lower) == words else { continue }
-                // "to the camps near Dunkirk", "to safe houses near Calais": a place near where they were taken ends the journey
+                // `to the camps near Dunkirk`, `to safe houses near Calais`: a place near where they were taken ends the journey
                 if c == .location, takenNear(j, s, after: previousEnd, lex) { return (.destination, nil) }
-                // "to Myawaddy in Myanmar", "from Sikasso in Mali": a country after a town the gazetteer does not
+                // `to Myawaddy in Myanmar`, `from Sikasso in Mali`: a country after a town the gazetteer does not
                 // know takes the town's cue
                 if words == ["in"], isNameWord(j - 1, s), case let (town?, _) = cue(before: j - 1, in: s, after: previousEnd, lex),
                    [.origin, .transit, .destination].contains(town) {
                     return (town, nil)
                 }
-                // "from his village in Ethiopia", "from Kafr el-Sheikh in Egypt" start a journey; "to farms in Côte
-                // d'Ivoire" ends one where victims are put to work (not "to a hospital in Ibiza")
-                // ("to gold-mining towns in Mali": the workplace may have words of its own)
+                // `from his village in Ethiopia`, `from Kafr el-Sheikh in Egypt` start a journey; "to farms in Côte
+                // d'Ivoire` ends one where victims are put to work (not `to a hospital in Ibiza")
+                // (`to gold-mining towns in Mali`: the workplace may have words of its own)
                 if words == ["in"], j >= 2, t[j - 1].kind == .word {
                     let workplace = lex.workplaces.contains(t[j - 1].lower)
                     var k = j - 1
@@ -573,7 +573,7 @@ enum RouteRule {
                         if lex.destinationOpeners.contains(t[k].lower), workplace { return (.destination, nil) }
                     }
                 }
-                // "After a few weeks in Hungary, they were driven to Czechia": where the leg starts
+                // `After a few weeks in Hungary, they were driven to Czechia`: where the leg starts
                 if words == ["in"], t.first?.lower == "after", j <= 6 { return (.origin, nil) }
                 return (c, nil)
             }

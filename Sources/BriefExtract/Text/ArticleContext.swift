@@ -2,7 +2,7 @@ import BriefModel
 import Foundation
 
 /// One article prepared for the rules: tokenised body sentences, the dates in them, the organisations
-/// the article defines ("Full Name (ACR)"), and the gazetteers.
+/// the article defines (`Full Name (ACR)`), and the gazetteers.
 struct ArticleContext {
     let article: Article
     let g: Gazetteers
@@ -60,7 +60,7 @@ struct ArticleContext {
         for (k, s) in sentences.enumerated() {
             if s.sentence.paragraph != paragraph { anchor = nil; paragraph = s.sentence.paragraph }
             var found = resolver.mentions(in: s, anchor: &anchor)
-            // dates inside the opener ("TUNIS, May 2 (XYZ) —") are the filing date, not events
+            // dates inside the opener (`TUNIS, May 2 (XYZ) —`) are the filing date, not events
             if k == 0, let end = opener {
                 found.removeAll { $0.range.lowerBound < end }
             }
@@ -101,13 +101,13 @@ struct ArticleContext {
     }
 
     /// Where the dateline or wire opener ends in a sentence's text: only the first body sentence has one
-    /// ("TUNIS, May 2 (XYZ) — "), as the parser found it.
+    /// (`TUNIS, May 2 (XYZ) — `), as the parser found it.
     func openerEnd(in text: String) -> String.Index? {
         guard let first = sentences.first, first.text == text else { return nil }
         return opener
     }
 
-    /// "Full Name (ACR)" pairs in a sentence.
+    /// `Full Name (ACR)` pairs in a sentence.
     static func definitions(in s: TokenizedSentence, g: Gazetteers) -> [(String, String)] {
         var out: [(String, String)] = []
         let t = s.tokens
@@ -120,7 +120,7 @@ struct ArticleContext {
             while j >= 0 {
                 let tok = t[j]
                 if tok.isCapitalised { start = j; j -= 1; continue }
-                // "… and the European Union (EU)": "and the" joins two names, it is not inside one
+                // `… and the European Union (EU)`: `and the` joins two names, it is not inside one
                 if tok.lower == "the", j > 0, t[j - 1].lower == "and" { break }
                 if tok.kind == .word, Names.connectors.contains(tok.lower), j > 0, t[j - 1].isCapitalised || Names.connectors.contains(t[j - 1].lower) {
                     j -= 1; continue
@@ -152,13 +152,13 @@ struct ArticleContext {
 
     /// The most words a known organisation's name starting at this token can have (0: none starts here).
     /// A longer name folds to lower case with straight apostrophes and keeps the token whole; a one-word
-    /// name also drops a possessive ("Interpol's").
+    /// name also drops a possessive (`Interpol's`).
     func longestOrganisationName(at token: Token) -> Int {
         let longest = organisationLengths[Gazetteers.straightApostrophes(token.lower)] ?? 0
         return longest == 0 && known(token.text) != nil ? 1 : longest
     }
 
-    /// "Full Name (ACR)" when the article uses the acronym, else the full name.
+    /// `Full Name (ACR)` when the article uses the acronym, else the full name.
     func display(_ org: Gazetteers.KnownOrganisation) -> String {
         if let acr = org.acronym, acr != org.name, words.contains(acr) { return "\(org.name) (\(acr))" }
         return org.name

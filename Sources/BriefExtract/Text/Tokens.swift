@@ -9,14 +9,14 @@ struct Token: Sendable, Equatable {
     let kind: Kind
     /// Lower-cased text.
     let lower: String
-    /// The word without a possessive ending ("Interpol's" → "Interpol").
+    /// The word without a possessive ending (`Interpol's` → `Interpol`).
     let base: String
     let isCapitalised: Bool
     /// The number it spells (`Numbers.value` of the text of a number, of the lower-cased text of a word).
     let value: Double?
-    /// A word spelling a number ("eight", "thirty-one": `Numbers.isNumberWord`).
+    /// A word spelling a number (`eight`, `thirty-one`: `Numbers.isNumberWord`).
     let isNumberWord: Bool
-    /// A number, or a word with a digit in it ("Rs2.5m").
+    /// A number, or a word with a digit in it (`Rs2.5m`).
     let hasDigit: Bool
 
     init(text: String, range: Range<String.Index>, kind: Kind) {
@@ -24,7 +24,7 @@ struct Token: Sendable, Equatable {
         self.range = range
         self.kind = kind
         lower = text.lowercased()
-        // a possessive ends in "s", "'" or "’" (last UTF-8 byte 0x99): test the byte before the suffixes
+        // a possessive ends in `s`, `'` or `’` (last UTF-8 byte 0x99): test the byte before the suffixes
         switch text.utf8.last {
         case UInt8(ascii: "s"):
             base = text.hasSuffix("'s") || text.hasSuffix("’s") ? String(text.dropLast(2)) : text
@@ -74,7 +74,7 @@ struct Token: Sendable, Equatable {
         for word in Array(Numbers.units.keys) + Array(Numbers.tens.keys) {
             var key = 0
             for b in word.utf8.prefix(3) { key = key * 26 + Int(b) - 0x61 }
-            // a start that is not three letters a–z ("a dozen") marks nothing, so such words are read
+            // a start that is not three letters a–z (`a dozen`) marks nothing, so such words are read
             if word.utf8.prefix(3).allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) && word.utf8.count >= 3 { starts[key] = true }
         }
         return starts
@@ -104,8 +104,8 @@ struct Token: Sendable, Equatable {
     func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
 }
 
-/// Splits sentence text into tokens: words keep inner apostrophes, hyphens and dots ("U.N.", "pick-up",
-/// "Interpol's"); numbers keep separators ("1,500", "2.5"); every other mark is its own token.
+/// Splits sentence text into tokens: words keep inner apostrophes, hyphens and dots (`U.N.`, `pick-up`,
+/// `Interpol's`); numbers keep separators (`1,500`, `2.5`); every other mark is its own token.
 enum Tokenizer {
     static let dottedTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "lt", "col", "capt", "gen", "maj", "sgt", "brig",
                                             "cdr", "rev", "hon", "jr", "sr", "mt", "supt", "insp", "engr"]
@@ -142,17 +142,17 @@ enum Tokenizer {
                 if isLetterOrNumber(d) { j += 1; continue }
                 if joiners.contains(d) {
                     let k = j + 1
-                    guard k < u.count else { break }      // a closing possessive apostrophe: "migrants'"
+                    guard k < u.count else { break }      // a closing possessive apostrophe: `migrants'`
                     let e = u[k]
                     if d == "," {
-                        // thousands separator only between digits: "1,500"
+                        // thousands separator only between digits: `1,500`
                         if isNumber(u[j - 1]) && isNumber(e) { j = k; continue }
                         break
                     }
                     if d == "." {
-                        // "2.5", "U.N", "Rs2.5m"; not a sentence-final dot
+                        // `2.5`, `U.N`, `Rs2.5m`; not a sentence-final dot
                         if isLetterOrNumber(e) { j = k; continue }
-                        // dotted acronym end: "U.N." (single letters between dots)
+                        // dotted acronym end: `U.N.` (single letters between dots)
                         let word = u[i..<j]
                         if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 }) { j = k }
                         break
@@ -162,7 +162,7 @@ enum Tokenizer {
                 break
             }
             var range = index(i)..<index(j)
-            // "Dr.", "Lt.", "St.": the dot of a short title belongs to it
+            // `Dr.`, `Lt.`, `St.`: the dot of a short title belongs to it
             if j < u.count, u[j] == ".", Tokenizer.dottedTitles.contains(text[range].lowercased()) {
                 j += 1
                 range = range.lowerBound..<index(j)
@@ -193,19 +193,19 @@ enum Tokenizer {
                     if "'’-.,".contains(d) {
                         let k = text.index(after: j)
                         guard k < text.endIndex else {
-                            // a closing possessive apostrophe: "migrants'"
+                            // a closing possessive apostrophe: `migrants'`
                             break
                         }
                         let e = text[k]
                         if d == "," {
-                            // thousands separator only between digits: "1,500"
+                            // thousands separator only between digits: `1,500`
                             if text[text.index(before: j)].isNumber && e.isNumber { j = k; continue }
                             break
                         }
                         if d == "." {
-                            // "2.5", "U.N", "Rs2.5m"; not a sentence-final dot
+                            // `2.5`, `U.N`, `Rs2.5m`; not a sentence-final dot
                             if e.isLetter || e.isNumber { j = k; continue }
-                            // dotted acronym end: "U.N." (single letters between dots)
+                            // dotted acronym end: `U.N.` (single letters between dots)
                             let word = text[i..<j]
                             if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 }) { j = k }
                             break
@@ -214,7 +214,7 @@ enum Tokenizer {
                     }
                     break
                 }
-                // "Dr.", "Lt.", "St.": the dot of a short title belongs to it
+                // `Dr.`, `Lt.`, `St.`: the dot of a short title belongs to it
                 if j < text.endIndex, text[j] == ".", Tokenizer.dottedTitles.contains(text[i..<j].lowercased()) {
                     j = text.index(after: j)
                 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Towns and cities of the world with their country, for places the gazetteers do not list ("Sikasso" →
+/// Towns and cities of the world with their country, for places the gazetteers do not list (`Sikasso` →
 /// Mali). The table is the bundled `towns.tsv`: one `name<TAB>Country` line per town, the name folded as
 /// `Gazetteers.fold` folds it, lines sorted by the name's UTF-8 bytes. It is searched where it lies in
 /// memory (a binary search over its lines), so nothing is parsed when it loads.
