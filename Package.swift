@@ -56,7 +56,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "BriefArticleTests", dependencies: ["BriefArticle"]),
-        .testTarget(name: "BriefExtractTests", dependencies: ["BriefArticle", "BriefExtract"], exclude: ["Unseen", "Unseen2", "Development"]),
+        .testTarget(name: "BriefExtractTests", dependencies: ["BriefArticle", "BriefExtract"], exclude: ["Unseen", "Unseen2", "Development", "Blind"]),
         .testTarget(name: "BriefComposeTests", dependencies: ["BriefCompose", "BriefModel"]),
         .testTarget(name: "BriefGraphicsTests", dependencies: ["BriefGraphics"]),
         .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "BriefGraphics", "BriefModel", "BriefArticle",

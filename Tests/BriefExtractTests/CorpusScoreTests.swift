@@ -100,7 +100,7 @@ final class CorpusScoreTests: XCTestCase {
     }
 
     /// The floor of `testArticlesInTheStylesOfRealReportsScore`.
-    static let stylesFloor = 0.80
+    static let stylesFloor = 0.96
 
     /// Scores one of the sets kept beside this file (`articles/` and `gold/`): the overall F1 and the scorer's report.
     func scoreSet(_ folder: String) throws -> (String, Double) {
@@ -120,6 +120,14 @@ final class CorpusScoreTests: XCTestCase {
     func testHeldOutArticlesScore() throws {
         let (out, overall) = try scoreSet("Unseen2")
         XCTAssertGreaterThanOrEqual(overall, 0.84, out)
+    }
+
+    /// The blind set (`Blind/`): 26 articles in the styles of real reports, written without sight of the rules
+    /// and scored once when the rules were frozen (0.859 overall; routes 0.600, the weakest field). Never used to
+    /// change the rules.
+    func testBlindArticlesScore() throws {
+        let (out, overall) = try scoreSet("Blind")
+        XCTAssertGreaterThanOrEqual(overall, 0.85, out)
     }
 
     /// The first held-out set (`Unseen/`: 0.887 when added), used to tune the rules since the second was written.
