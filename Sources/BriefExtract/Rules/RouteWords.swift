@@ -45,6 +45,8 @@ struct RouteWords: Sendable {
     let euMembers: Set<String>
     /// Countries where journeys end rather than start: a dateline there is where the news was written.
     let destinationCountries: Set<String>
+    /// Words for a border after a country's possessive (`Poland's border`): the country is no stop.
+    let borderNouns: Set<String>
 
     /// The `route.*` lists as the files hold them (`route.cue.origin` is `cueOrigin`).
     final class Lists: Decodable, Sendable {
@@ -53,6 +55,7 @@ struct RouteWords: Sendable {
         let returnWords, arrivalVerbs, meetingNouns, determiners, workplaces, destinationQualifiers: WordSet
         let clauseBreaks, goingOn, conveyingVerbs, destinationOpeners, sourceOpeners: WordSet
         let euMembers, destinationCountries: NameSet
+        let borderNouns: WordSet
     }
 
     init(_ lists: Lists) {
@@ -83,6 +86,7 @@ struct RouteWords: Sendable {
         returnCues = lists.cueReturn.phrases
         sourceOpeners = lists.sourceOpeners.entries
         euMembers = lists.euMembers.entries
+        borderNouns = lists.borderNouns.entries
         destinationCountries = euMembers.union(lists.destinationCountries.entries)
     }
 

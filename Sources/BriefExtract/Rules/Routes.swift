@@ -72,6 +72,8 @@ enum RouteRule {
                         if case let (found?, _) = cue(before: p.start, in: s, after: previousEnd, lex) { lastCue = found; previousEnd = p.end }
                         continue
                     }
+                    // `cross Poland's border`: a country's border named, not a stop on the way
+                    if s.tokens[p.end - 1].isPossessive, p.end < s.tokens.count, lex.borderNouns.contains(s.tokens[p.end].lower) { continue }
                     if p.isPeople {
                         // `Pakistanis travelling through …`: the travellers' country is where the journey starts
                         hops.append(Hop(country: c, cue: .origin, alternative: false, token: p.start, fromPeople: true))
